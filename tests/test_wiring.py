@@ -1,0 +1,83 @@
+"""Static wiring between snippets and pages: every snippet is shown and checked, every include resolves."""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from tests.paths import ROOT, SECTION_RE, SNIPPETS, includes, pages, rel
+
+
+def _included() -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {}
+    for page in pages():
+        for line, path, _ in includes(page):
+            seen.setdefault(path, []).append(f"{rel(page)}:{line}")
+    return seen
+
+
+def test_snippets_exist():
+    assert SNIPPETS, "no snippets found under snippets/"
+
+
+@pytest.mark.parametrize("path", SNIPPETS, ids=rel)
+def test_snippet_is_included_by_a_page(path):
+    assert rel(path) in _included(), f"{rel(path)}:1: no page under docs/ includes this snippet"
+
+
+@pytest.mark.parametrize("path", SNIPPETS, ids=rel)
+def test_snippet_prints_checked_output(path):
+    text = path.read_text("utf-8")
+    assert "print(" in text and ("#> " in text or '"""' in text), (
+        f"{rel(path)}:1: prints no checked output (#> lines under a print)"
+    )
+
+
+def test_every_include_resolves():
+    problems = []
+    for page in pages():
+        for line, path, section in includes(page):
+            target = ROOT / path
+            if not target.is_file():
+                problems.append(f"{rel(page)}:{line}: includes missing file {path}")
+                continue
+            names = {m["name"] for m in SECTION_RE.finditer(target.read_text("utf-8"))}
+            if section and section not in names:
+                problems.append(f"{rel(page)}:{line}: {path} has no section [{section}]")
+    assert not problems, "\n".join(problems)
+
+
+def test_pages_include_by_name_not_line_numbers():
+    bad = [
+        f"{rel(page)}:{line}"
+        for page in pages()
+        for line, text in enumerate(page.read_text("utf-8").splitlines(), 1)
+        if "--8<--" in text and any(f".py:{d}" in text for d in "0123456789")
+    ]
+    assert not bad, f"include by line numbers (use a named section): {bad}"
+
+
+def test_missing_include_fails_the_build(tmp_path):
+    """The site's own markdown settings turn a missing include into a build error naming the path."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "docs" / "index.md").write_text(
+        textwrap.dedent("""\
+            # Page
+            ```python
+            --8<-- "snippets/does_not_exist.py"
+            ```
+            """)
+    )
+    config = (ROOT / "mkdocs.yml").read_text("utf-8").split("\nnav:")[0]
+    config = config.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
+    (tmp_path / "mkdocs.yml").write_text(config)
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode != 0
+    assert "snippets/does_not_exist.py" in run.stdout + run.stderr
