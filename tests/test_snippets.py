@@ -4,7 +4,8 @@
     pytest tests/test_snippets.py --update-examples  # rewrite the `#>` comments, then read the diff
 """
 
-import os
+import linecache
+import traceback
 
 import keras  # imported once per test process; every snippet reuses it
 import pytest
@@ -19,6 +20,23 @@ class Snippet(CodeExample):
         return False
 
 
+def snippet_traceback(exc: BaseException, path) -> str:
+    """The exception as the snippet's own frames: `snippets/x.py:LINE` and the source line.
+
+    pytest-examples rewrites the traceback to point at the snippet, but its fake frames
+    crash pytest's own traceback printer on Python 3.11, so we format them here.
+    """
+    lines = []
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == str(path):
+            source = linecache.getline(str(path), tb.tb_lineno).strip()
+            lines.append(f"{rel(path)}:{tb.tb_lineno}: {source}")
+        tb = tb.tb_next
+    lines += traceback.format_exception_only(exc)
+    return "\n".join(line.rstrip() for line in lines)
+
+
 @pytest.mark.parametrize("path", SNIPPETS, ids=rel)
 def test_snippet(path, eval_example: EvalExample, monkeypatch, tmp_path):
     monkeypatch.setenv("COLUMNS", "80")
@@ -28,11 +46,17 @@ def test_snippet(path, eval_example: EvalExample, monkeypatch, tmp_path):
     example = Snippet.create(path.read_text("utf-8"), path=path)
     eval_example.set_config(line_length=88, quotes="double", isort=True)
     verbatim = path.name.startswith("article_")  # the seed article's code, kept as published
-    if eval_example.update_examples:
-        if not verbatim:
-            eval_example.format(example)
-        eval_example.run_print_update(example)
-    else:
-        if not verbatim:
-            eval_example.lint(example)
-        eval_example.run_print_check(example)
+    if not verbatim:
+        eval_example.format(example) if eval_example.update_examples else eval_example.lint(example)
+    raised = None
+    try:
+        if eval_example.update_examples:
+            eval_example.run_print_update(example)
+        else:
+            eval_example.run_print_check(example)
+    except pytest.fail.Exception:
+        raise
+    except Exception as exc:
+        raised = snippet_traceback(exc, path)
+    if raised:  # outside the except block, so pytest never walks the rewritten frames
+        pytest.fail(f"the snippet raised:\n{raised}", pytrace=False)
