@@ -1,0 +1,21 @@
+import keras
+import numpy as np
+
+keras.utils.set_random_seed(0)
+inputs = keras.Input((3,))
+hidden = keras.layers.Dense(4, name="body")(inputs)
+src = keras.Model(inputs, keras.layers.Dense(1, name="head")(hidden), name="src")
+
+# Another model: a body of the same shape, a different head
+inputs = keras.Input((3,))
+hidden = keras.layers.Dense(4, name="body")(inputs)
+dst = keras.Model(inputs, keras.layers.Dense(10, name="head")(hidden), name="dst")
+
+src_body, dst_body = src.get_layer("body"), dst.get_layer("body")
+for t, s in zip(dst_body.weights, src_body.weights, strict=True):
+    t.assign(s)
+pairs = zip(dst_body.weights, src_body.weights)
+print([np.array_equal(t.numpy(), s.numpy()) for t, s in pairs])
+#> [True, True]
+print(dst.get_layer("head").kernel.shape)  # the head is untouched: a (4, 10) kernel
+#> (4, 10)

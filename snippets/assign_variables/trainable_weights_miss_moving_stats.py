@@ -1,0 +1,32 @@
+import keras
+import numpy as np
+
+keras.utils.set_random_seed(0)
+
+
+def make(name):
+    layers = [
+        keras.layers.Dense(4, name="h"),
+        keras.layers.BatchNormalization(name="bn"),
+    ]
+    return keras.Sequential(
+        [keras.Input((3,)), *layers, keras.layers.Dense(1, name="o")], name=name
+    )
+
+
+src, dst = make("src"), make("dst")
+src.compile(optimizer="sgd", loss="mse")
+x, y = np.random.rand(32, 3), np.random.rand(32, 1)
+src.fit(x, y, epochs=2, verbose=0)
+
+for t, s in zip(dst.trainable_weights, src.trainable_weights, strict=True):
+    t.assign(s)  # kernels, biases, gamma, beta: but not the moving statistics
+bn_src, bn_dst = src.get_layer("bn"), dst.get_layer("bn")
+print(np.array_equal(bn_src.gamma.numpy(), bn_dst.gamma.numpy()))
+#> True
+print(np.array_equal(bn_src.moving_mean.numpy(), bn_dst.moving_mean.numpy()))
+#> False
+print(bn_dst.moving_mean.numpy().tolist())  # still the initial zeros
+#> [0.0, 0.0, 0.0, 0.0]
+print(np.allclose(src.predict(x, verbose=0), dst.predict(x, verbose=0)))
+#> False
