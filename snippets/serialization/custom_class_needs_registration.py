@@ -1,0 +1,45 @@
+import os
+import tempfile
+
+import keras
+
+
+class Scale(keras.layers.Layer):  # get_config is generated from __init__ arguments
+    def __init__(self, factor=2.0, **kwargs):
+        super().__init__(**kwargs)
+        self.factor = factor
+
+    def call(self, x):
+        return x * self.factor
+
+
+@keras.saving.register_keras_serializable(package="serialization_docs")
+class RegisteredScale(Scale):
+    pass
+
+
+x = keras.Input((3,), name="x")
+plain = keras.Model(x, Scale(3.0, name="scale")(x), name="plain")
+registered = keras.Model(x, RegisteredScale(3.0, name="scale")(x), name="registered")
+
+with tempfile.TemporaryDirectory() as tmp:
+    plain_path = os.path.join(tmp, "plain.keras")
+    registered_path = os.path.join(tmp, "registered.keras")
+    plain.save(plain_path)  # saving works either way
+    registered.save(registered_path)
+
+    try:
+        keras.models.load_model(plain_path)
+    except TypeError as e:
+        cause = str(e).split("Exception encountered: ")[1]
+        print(type(e).__name__, cause.split(".")[0])
+        #> TypeError Could not locate class 'Scale'
+
+    layer = keras.models.load_model(registered_path).get_layer("scale")
+    print(type(layer).__name__, layer.factor)
+    #> RegisteredScale 3.0
+
+    # Or name the class at load time.
+    loaded = keras.models.load_model(plain_path, custom_objects={"Scale": Scale})
+    print(type(loaded.get_layer("scale")).__name__)
+    #> Scale
