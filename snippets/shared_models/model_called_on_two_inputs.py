@@ -1,0 +1,36 @@
+import keras
+import numpy as np
+
+keras.utils.set_random_seed(0)
+encoder = keras.Sequential(
+    [
+        keras.Input((3,)),
+        keras.layers.Dense(4, activation="relu", name="hidden"),
+        keras.layers.Dense(2, name="embedding"),
+    ],
+    name="encoder",
+)
+
+# The whole model is one layer of the Siamese graph, called on both inputs.
+a = keras.Input((3,), name="a")
+b = keras.Input((3,), name="b")
+diff = keras.layers.Subtract(name="diff")([encoder(a), encoder(b)])
+siamese = keras.Model([a, b], diff, name="siamese")
+
+print([layer.name for layer in siamese.layers])
+#> ['a', 'b', 'encoder', 'diff']
+print(siamese.get_layer("encoder") is encoder)
+#> True
+print(encoder.count_params(), siamese.count_params())  # counted once
+#> 26 26
+print(all(s is e for s, e in zip(siamese.weights, encoder.weights)))
+#> True
+
+# Training the Siamese model trains the encoder object itself.
+kernel = encoder.get_layer("embedding").kernel
+before = kernel.numpy().copy()
+siamese.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")
+x = np.random.rand(4, 3).astype("float32")
+siamese.fit([x, x[::-1]], np.ones((4, 2)), epochs=1, verbose=0)
+print(np.array_equal(before, kernel.numpy()))
+#> False
