@@ -1,0 +1,268 @@
+"""MkDocs hook: the notebooks on the site. Notebooks themselves are made by tests/notebooks.py.
+
+- A page whose notebook exists (docs/notebooks/<page>.ipynb) gets "Download notebook" and
+  "Open in Colab" links under its title. The .ipynb files are copied as static files.
+- A notebook rendered as a page by mkdocs-jupyter (the tour) gets the same links, and is made
+  to fit the site: no third-party scripts (MathJax, mermaid and require.js tags are dropped),
+  links to site_url made relative (a notebook's links are absolute so that they work in
+  Jupyter and Colab), code cells focusable (they scroll), and its ~580 KiB of inline JupyterLab CSS replaced by one shared file,
+  assets/stylesheets/notebooks.css, that keeps only the rules, variables and keyframes the
+  notebook pages use, followed by hooks/notebooks.css (colours matched to Material's).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+import sys
+from pathlib import Path
+
+import tinycss2
+from mkdocs.utils import get_relative_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.notebooks import NOTEBOOK_DIR, colab_url, site_from
+
+CSS = "assets/stylesheets/notebooks.css"
+OWN_CSS = Path(__file__).with_name("notebooks.css")
+
+_styles: dict[
+    str, None
+] = {}  # the inline CSS of every notebook page, deduplicated, in order
+_classes: set[str] = set()  # every class name on the notebook pages
+
+
+def on_pre_build(config):
+    _styles.clear()
+    _classes.clear()
+
+
+def _links(download: str, colab: str) -> str:
+    return (
+        f'<p class="notebook-links"><a href="{download}" download>Download notebook</a>'
+        f' · <a href="{colab}">Open in Colab</a></p>'
+    )
+
+
+def on_page_markdown(markdown, page, config, files):
+    src = page.file.src_uri
+    notebook = f"{NOTEBOOK_DIR}/{src[: -len('.md')]}.ipynb"
+    if not src.endswith(".md") or files.get_file_from_path(notebook) is None:
+        return markdown
+    href = posixpath.relpath(notebook, posixpath.dirname(src) or ".")
+    colab = colab_url(notebook, site_from(config))
+    line = (
+        f'[Download notebook]({href}){{ download="{posixpath.basename(notebook)}" }} · '
+        f"[Open in Colab]({colab})\n{{: .notebook-links }}"
+    )
+    title = re.search(r"^# .*$", markdown, re.MULTILINE)
+    if title:
+        return markdown[: title.end()] + f"\n\n{line}\n" + markdown[title.end() :]
+    return f"{line}\n\n{markdown}"
+
+
+SCRIPT_RE = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
+STYLE_RE = re.compile(r"<style\b[^>]*>(?P<css>.*?)</style>", re.DOTALL)
+
+
+def _third_party(m: re.Match) -> bool:
+    src = re.search(r"""\bsrc\s*=\s*["']?([^"'\s>]*)""", m["attrs"])
+    if src:  # an empty src would fetch the page itself
+        return not src[1] or bool(re.match(r"(?:https?:)?//", src[1]))
+    return bool(re.search(r"mathjax|mermaid|requirejs", m["body"], re.IGNORECASE))
+
+
+def on_page_content(html, page, config, files):
+    src = page.file.src_uri
+    if not src.endswith(".ipynb"):
+        return html
+    html = SCRIPT_RE.sub(lambda m: "" if _third_party(m) else m[0], html)
+    html = re.sub(
+        r"<!-- (?:Load mathjax|MathJax configuration|End of mathjax configuration) -->",
+        "",
+        html,
+    )
+    for m in STYLE_RE.finditer(html):
+        _styles[m["css"]] = None
+    html = STYLE_RE.sub("", html)
+    # A code cell scrolls sideways: focusable, as Material makes its own code blocks.
+    html = html.replace(
+        '<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb'
+    )
+
+    url = config.site_url.rstrip("/") + "/"
+    html = re.sub(
+        rf'href="{re.escape(url)}([^"#]*)(#[^"]*)?"', lambda m: _relative(m, page), html
+    )
+
+    info = site_from(config)
+    links = _links(
+        posixpath.basename(src), colab_url(src, info)
+    )  # include_source copies it there
+    html = re.sub(r"(</h1>)", rf"\1{links}", html, count=1)
+    css = get_relative_url(CSS, page.url)
+    return f'<link rel="stylesheet" href="{css}">\n{html}'
+
+
+def _relative(m: re.Match, page) -> str:
+    return f'href="{get_relative_url(m[1], page.url)}{m[2] or ""}"'
+
+
+def on_post_page(output, page, config):
+    if page.file.src_uri.endswith(".ipynb"):
+        for attr in re.findall(r'class="([^"]*)"', output):
+            _classes.update(attr.split())
+    return output
+
+
+def on_post_build(config):
+    if not _styles:
+        return
+    css = _cached_trim("\n".join(_styles), _classes) + "\n" + OWN_CSS.read_text("utf-8")
+    path = Path(config.site_dir) / CSS
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(css, "utf-8")
+
+
+# ---------------------------------------------------------------------------- CSS trimming
+
+CACHE = (
+    Path(__file__).resolve().parent.parent / ".cache" / "notebook-css"
+)  # ignored by git
+
+
+def _cached_trim(css: str, classes: set[str]) -> str:
+    """trim() takes about a second on 600 KB; its input rarely changes between builds."""
+    key = hashlib.sha256("\0".join([css, *sorted(classes)]).encode()).hexdigest()
+    path = CACHE / f"{key}.css"
+    if path.is_file():
+        return path.read_text("utf-8")
+    out = trim(css, classes)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for old in CACHE.glob("*.css"):
+        old.unlink()
+    path.write_text(out, "utf-8")
+    return out
+
+
+def trim(css: str, classes: set[str]) -> str:
+    """Keep the selectors whose classes all occur on the pages, then only the custom
+    properties and keyframes those rules use; minimize."""
+    items = _rules(
+        tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True),
+        classes,
+    )
+    decls = [d for d in _walk(items)]
+    used_vars = {
+        v for name, value in decls if not name.startswith("--") for v in _vars(value)
+    }
+    defined: dict[str, list[str]] = {}
+    for name, value in decls:
+        if name.startswith("--"):
+            defined.setdefault(name, []).append(value)
+    todo = list(used_vars)
+    while todo:
+        for value in defined.get(todo.pop(), []):
+            for v in _vars(value) - used_vars:
+                used_vars.add(v)
+                todo.append(v)
+    text = " ".join(value for name, value in decls if not name.startswith("--"))
+    return "".join(_serialize(items, used_vars, text))
+
+
+def _rules(rules, classes):
+    out = []
+    for rule in rules:
+        if rule.type == "qualified-rule":
+            selectors = [s for s in _selectors(rule.prelude) if _needed(s, classes)]
+            if selectors:
+                out.append(("rule", ",".join(selectors), _declarations(rule.content)))
+        elif rule.type == "at-rule" and rule.lower_at_keyword in ("media", "supports"):
+            inner = _rules(
+                tinycss2.parse_rule_list(
+                    rule.content, skip_comments=True, skip_whitespace=True
+                ),
+                classes,
+            )
+            if inner:
+                prelude = _squash(tinycss2.serialize(rule.prelude))
+                out.append(("block", f"@{rule.at_keyword} {prelude}", inner))
+        elif rule.type == "at-rule" and rule.lower_at_keyword.endswith("keyframes"):
+            name = _squash(tinycss2.serialize(rule.prelude))
+            out.append(
+                (
+                    "keyframes",
+                    f"@{rule.at_keyword} {name}",
+                    _squash(tinycss2.serialize(rule.content)),
+                )
+            )
+        # @charset, @font-face, @import and the rest: not needed (and a font would be a request)
+    return out
+
+
+def _selectors(prelude) -> list[str]:
+    parts, current, depth = [], [], 0
+    for token in prelude:
+        if token.type == "literal" and token.value == "," and depth == 0:
+            parts.append(current)
+            current = []
+        else:
+            current.append(token)
+    parts.append(current)
+    return [
+        _squash(tinycss2.serialize(p)) for p in parts if _squash(tinycss2.serialize(p))
+    ]
+
+
+def _needed(selector: str, classes: set[str]) -> bool:
+    plain = re.sub(r"\([^()]*\)", "", selector)  # :not(.x), :is(.x, .y): not required
+    return set(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", plain)) <= classes
+
+
+def _declarations(content) -> list[tuple[str, str]]:
+    out = []
+    for decl in tinycss2.parse_blocks_contents(
+        content, skip_comments=True, skip_whitespace=True
+    ):
+        if decl.type == "declaration":
+            value = _squash(tinycss2.serialize(decl.value))
+            out.append(
+                (
+                    decl.name if decl.name.startswith("--") else decl.lower_name,
+                    value + ("!important" if decl.important else ""),
+                )
+            )
+    return out
+
+
+def _walk(items):
+    for item in items:
+        if item[0] == "rule":
+            yield from item[2]
+        elif item[0] == "block":
+            yield from _walk(item[2])
+
+
+def _vars(value: str) -> set[str]:
+    return set(re.findall(r"var\(\s*(--[\w-]+)", value))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _serialize(items, used_vars, text):
+    for kind, head, body in items:
+        if kind == "rule":
+            kept = [
+                f"{n}:{v}" for n, v in body if not n.startswith("--") or n in used_vars
+            ]
+            if kept:
+                yield f"{head}{{{';'.join(kept)}}}"
+        elif kind == "block":
+            inner = "".join(_serialize(body, used_vars, text))
+            if inner:
+                yield f"{head}{{{inner}}}"
+        elif kind == "keyframes" and head.split()[-1] in text:
+            yield f"{head}{{{body}}}"
