@@ -462,31 +462,63 @@ TOUR_SOURCE = "tests/notebooks.py"
 TOUR: list[str] = [
     """# A tour of duplicating Keras layers
 
-Four ways to "duplicate" a layer, and what each one really gives you, each proven by the
-code's own output. Every code cell is a snippet from the site, run by its test suite.""",
+"Duplicate this layer" has several meanings in Keras, and each gives different variables.
+This tour runs one snippet per strategy, from fresh copies to shared weights to a
+duplicated output, and reads what each one prints. Every code cell is a snippet from the
+site, checked by its test suite.""",
     """## 1. A new instance: same architecture, fresh weights
 
-Create the class again. Each instance creates its own variables when it is built; until
-then there is nothing to compare. More in [New instances](../new-instances.md).""",
+Create the class again. Each instance creates its own variables when it is built; before
+that there is nothing to compare. More in [New instances](../new-instances.md).""",
     "snippets/new_instances/independent_weights.py",
-    """## 2. get_config and from_config: the settings, not the weights
+    """The unbuilt layer has no weights (`False 0`). Once built, the kernels are different
+variables (`False`) with different values (`False`); only the zero-initialized biases
+happen to be equal.
+
+## 2. get_config and from_config: the settings, not the weights
 
 The config is a plain dict of the architecture. `from_config` returns a new, unbuilt layer
-whose kernel, once built, is drawn afresh. More in [get_config / from_config](../get-config.md).""",
+with the same name, units and activation. More in [get_config / from_config](../get-config.md).""",
     "snippets/get_config/layer_config_round_trip.py",
-    """## 3. set_weights copies values; one instance shares variables
+    """The copy starts unbuilt (`False`), and once built its kernel differs from the source's
+(`False`): the config carries the initializer, not the values it drew.
 
-Copying the weights into a built twin makes the values equal once; the variables stay
-separate, so later changes do not follow. Using the same layer instance again is what
-shares them. More in the [errata](../errata.md#example-3-set_weights-is-a-copy-not-sharing).""",
-    "snippets/errata/copy_is_not_sharing.py",
-    """## 4. One output, several branches
+## 3. clone_model: a whole model, fresh weights
+
+`keras.models.clone_model` rebuilds a Sequential or functional model with new variables.
+More in [clone_model](../clone-model.md).""",
+    "snippets/clone_model/sequential_and_functional.py",
+    """Same class, same layer names, same parameter count, already built. Per weight, the
+clone has new variables (`False` everywhere in the first list); kernels differ and zero
+biases match.
+
+## 4. set_weights: equal values, independent variables
+
+To start equal and then train independently, build both models and copy the values.
+More in [set_weights between twins](../copy-weights.md).""",
+    "snippets/copy_weights/set_weights_then_train_independently.py",
+    """After the copy every weight is equal (`True`) but not the same variable (`False`).
+One optimizer step on `src` changes all of its weights and none of `dst`'s.
+
+## 5. One instance in two places: shared variables
+
+Calling the same layer instance in two branches shares its variables: a Siamese pair.
+More in [Reuse one layer instance](../shared-layers.md).""",
+    "snippets/shared_layers/siamese_branches_share_variables.py",
+    """Both branches hold the same layer and the same kernel (`True`, `True`). Training the
+left branch moves the right one too (`False`: its output changed), and both still compute
+the same function (`True`).
+
+## 6. One output, several branches
 
 Feeding one tensor into two branches duplicates the output, not the layer. Whether the
-branches have their own weights depends on whether they are two instances or one
-instance called twice: count the weights.""",
+branches have their own weights depends on whether they are two instances or one instance
+called twice.""",
     "snippets/errata/two_conv_branches_checked.py",
-    """## Where next
+    """Two instances: four weights and 640 parameters, two kernels. One instance called on
+both branches: two weights and 320 parameters, because both branches use one kernel.
+
+## Where next
 
 The [home page](../index.md) has the table of all four families and links to every page.""",
 ]
