@@ -5,9 +5,10 @@
 - A notebook rendered as a page by mkdocs-jupyter (the tour) gets the same links, and is made
   to fit the site: no third-party scripts (MathJax, mermaid and require.js tags are dropped),
   links to site_url made relative (a notebook's links are absolute so that they work in
-  Jupyter and Colab), code cells focusable (they scroll), and its ~580 KiB of inline JupyterLab CSS replaced by one shared file,
-  assets/stylesheets/notebooks.css, that keeps only the rules, variables and keyframes the
-  notebook pages use, followed by hooks/notebooks.css (colours matched to Material's).
+  Jupyter and Colab), code cells focusable (they scroll), and its ~580 KiB of inline
+  JupyterLab CSS replaced by one shared file, assets/stylesheets/notebooks.css, that keeps
+  only the rules, variables and keyframes the notebook pages use, followed by
+  hooks/notebooks.css (colours matched to Material's).
 """
 
 from __future__ import annotations
@@ -27,10 +28,9 @@ from tests.notebooks import NOTEBOOK_DIR, colab_url, site_from
 CSS = "assets/stylesheets/notebooks.css"
 OWN_CSS = Path(__file__).with_name("notebooks.css")
 
-_styles: dict[
-    str, None
-] = {}  # the inline CSS of every notebook page, deduplicated, in order
-_classes: set[str] = set()  # every class name on the notebook pages
+# The inline CSS of every notebook page (deduplicated, in order), and their class names.
+_styles: dict[str, None] = {}
+_classes: set[str] = set()
 
 
 def on_pre_build(config):
@@ -96,11 +96,9 @@ def on_page_content(html, page, config, files):
         rf'href="{re.escape(url)}([^"#]*)(#[^"]*)?"', lambda m: _relative(m, page), html
     )
 
-    info = site_from(config)
-    links = _links(
-        posixpath.basename(src), colab_url(src, info)
-    )  # include_source copies it there
-    html = re.sub(r"(</h1>)", rf"\1{links}", html, count=1)
+    # The download is the copy that include_source puts next to the page.
+    links = _links(posixpath.basename(src), colab_url(src, site_from(config)))
+    html = re.sub(r"</h1>", lambda m: m[0] + links, html, count=1)
     css = get_relative_url(CSS, page.url)
     return f'<link rel="stylesheet" href="{css}">\n{html}'
 
@@ -127,9 +125,8 @@ def on_post_build(config):
 
 # ---------------------------------------------------------------------------- CSS trimming
 
-CACHE = (
-    Path(__file__).resolve().parent.parent / ".cache" / "notebook-css"
-)  # ignored by git
+# Ignored by git, next to mkdocs-jupyter's own cache.
+CACHE = Path(__file__).resolve().parent.parent / ".cache" / "notebook-css"
 
 
 def _cached_trim(css: str, classes: set[str]) -> str:
@@ -153,7 +150,7 @@ def trim(css: str, classes: set[str]) -> str:
         tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True),
         classes,
     )
-    decls = [d for d in _walk(items)]
+    decls = list(_walk(items))
     used_vars = {
         v for name, value in decls if not name.startswith("--") for v in _vars(value)
     }
@@ -202,9 +199,9 @@ def _rules(rules, classes):
 
 
 def _selectors(prelude) -> list[str]:
-    parts, current, depth = [], [], 0
-    for token in prelude:
-        if token.type == "literal" and token.value == "," and depth == 0:
+    parts, current = [], []
+    for token in prelude:  # commas inside :is(...) are nested in a function token
+        if token.type == "literal" and token.value == ",":
             parts.append(current)
             current = []
         else:
@@ -216,7 +213,8 @@ def _selectors(prelude) -> list[str]:
 
 
 def _needed(selector: str, classes: set[str]) -> bool:
-    plain = re.sub(r"\([^()]*\)", "", selector)  # :not(.x), :is(.x, .y): not required
+    # Classes in :not(.x), :is(.x, .y) are not all required; [href$=".x"] is no class.
+    plain = re.sub(r"\([^()]*\)|\[[^\]]*\]", "", selector)
     return set(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", plain)) <= classes
 
 
