@@ -255,3 +255,68 @@ def test_tour_page_renders_with_outputs_and_fits_the_site(site_dir):
     assert css in files and css.stat().st_size < 64 * 1024, (
         "the shared notebook CSS is not trimmed"
     )
+
+
+def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(tmp_path):
+    """Admonitions, tabs, attribute lists, relative links; a file shown by sections in order is
+    split at them, and every cell's stored output is its own `#>` lines."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "snippets" / "t").mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
+    shutil.copy(ROOT / "requirements.txt", tmp_path)
+    (tmp_path / "snippets" / "t" / "two.py").write_text(
+        textwrap.dedent("""\
+            import math
+
+            # --8<-- [start:first]
+            print(math.floor(1.5))
+            #> 1
+            # --8<-- [end:first]
+            x = 2
+            # --8<-- [start:second]
+            print(x)
+            #> 2
+            # --8<-- [end:second]
+            print("tail")
+            #> tail
+            """)
+    )
+    page = tmp_path / "docs" / "page.md"
+    page.write_text(
+        textwrap.dedent("""\
+            # A page
+
+            See [the errata](errata.md#example-1) and [home](index.md){ .md-button }.
+
+            === "First"
+
+                ```python title="snippets/t/two.py"
+                --8<-- "snippets/t/two.py:first"
+                ```
+
+            !!! warning "Careful"
+                Then the second part:
+
+                ```python
+                --8<-- "snippets/t/two.py:second"
+                ```
+            """)
+    )
+    nb = notebooks.page_notebook(page, tmp_path)
+    cells = [(c.cell_type, c.source) for c in nb.cells]
+    url = notebooks.site().url
+    assert cells[0][0] == "markdown" and cells[0][1].startswith(
+        "# A page\n\n*This notebook"
+    )
+    assert f"[the errata]({url}errata/#example-1) and [home]({url})." in cells[0][1]
+    assert cells[0][1].endswith("**First**")
+    assert cells[1] == (
+        "code",
+        "# snippets/t/two.py\nimport math\n\nprint(math.floor(1.5))\n#> 1",
+    )
+    assert cells[2] == ("markdown", "> **Careful**\n>\n> Then the second part:")
+    assert cells[3] == (
+        "code",
+        '# snippets/t/two.py\nx = 2\nprint(x)\n#> 2\nprint("tail")\n#> tail',
+    )
+    assert [o.text for o in nb.cells[3].outputs] == ["2\ntail\n"]
