@@ -1,0 +1,111 @@
+"""Session fixtures for the browser tests: the site built once, served on 127.0.0.1, one headless Chromium.
+
+No TensorFlow here: these fixtures build and serve HTML. The browser is Debian's `chromium`
+package (`apt-get install chromium`, which `.ci/run` does when it is missing), driven by the
+Python `playwright` package; `playwright install` is never needed (nor possible offline).
+Override the browser's path with CHROMIUM_PATH.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.paths import ROOT
+from tests.serve_site import make_server
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--metrics-recording-only",
+    "--safebrowsing-disable-auto-update",
+]
+SCREENSHOTS = ROOT / "screenshots"  # ignored by git; for people to look at
+
+
+def pytest_configure(config):
+    # With pytest-xdist's default `-n N` scheduling every worker would build its own site and
+    # start its own browser; the browser tests are marked xdist_group("browser"), and loadgroup
+    # keeps a group on one worker (tests without a group are spread as with `load`).
+    if getattr(config.option, "dist", "no") == "load":
+        config.option.dist = "loadgroup"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """`mkdocs build --strict` once per session (never -q: it hides what --strict counts)."""
+    out = tmp_path_factory.mktemp("site")
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        check=False,
+        text=True,
+    )
+    if run.returncode != 0:
+        pytest.fail(
+            f"mkdocs build --strict failed:\n{run.stdout}\n{run.stderr}", pytrace=False
+        )
+    return out
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    """The built site served as GitHub Pages serves it (under site_url's path, gzipped) on a free port."""
+    server = make_server(built_site)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}{server.base}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_pages(built_site) -> list[str]:
+    """Every page of the built site, as a path relative to the site's URL ("" is the home page)."""
+    pages = []
+    for index in sorted(built_site.rglob("index.html")):
+        rel = index.parent.relative_to(built_site).as_posix()
+        if rel.startswith(("assets", "search")):
+            continue
+        pages.append("" if rel == "." else rel + "/")
+    assert pages, f"no pages in {built_site}"
+    return pages
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(
+            f"{CHROMIUM} not found: install Debian's browser with `apt-get install chromium` "
+            "(.ci/run does), or set CHROMIUM_PATH",
+            pytrace=False,
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    return SCREENSHOTS

@@ -1,0 +1,568 @@
+"""The built site in a real browser: every page loads cleanly, offline, accessibly, with working links.
+
+One crawl visits every page of the built site once (pages are found in the build, so a new
+page is covered without editing this file) and records what each check needs; each test then
+reports every failing page at once. Screenshots (light and dark, full page) land in
+screenshots/ for people to look at.
+
+    pytest -m browser          # these tests only (needs /usr/bin/chromium, see tests/conftest.py)
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+VIEWPORT = {"width": 1280, "height": 900}
+MISSING = "this-page-does-not-exist/"  # the 404 page, as GitHub Pages serves it
+# Material renders mermaid into a closed shadow root; open it so the test can see the svg.
+OPEN_SHADOW_ROOTS = """
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) { return attach.call(this, {...init, mode: "open"}); };
+"""
+# Same-page links (#...) whose target is missing; the highlighter's line anchors included.
+# (Material rewrites href="#x" to an absolute URL, so compare resolved URLs.)
+MISSING_ANCHORS_JS = """() => {
+  const here = location.href.split('#')[0];
+  return Array.from(document.querySelectorAll('a[href*="#"]'))
+    .map(a => a.href.split('#'))
+    .filter(([page, id]) => page === here && id)
+    .map(([, id]) => decodeURIComponent(id))
+    .filter(id => !document.getElementById(id) && !document.getElementsByName(id).length);
+}"""
+SERIOUS = ("critical", "serious")
+
+
+@dataclass
+class PageReport:
+    path: str
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    bad_responses: list[str] = field(default_factory=list)
+    missing_anchors: list[str] = field(default_factory=list)
+    mermaid: tuple[int, int] = (0, 0)  # diagrams, diagrams rendered to svg
+    toggle: str = ""  # what went wrong with the light/dark toggle, if anything
+    axe: list[dict] = field(default_factory=list)  # violations, light and dark
+    crashed: str = ""
+    seconds: dict[str, float] = field(default_factory=dict)  # per step, for people
+
+
+@dataclass
+class Crawl:
+    base: str
+    pages: dict[str, PageReport]
+    requests: list[str]  # every URL the pages asked for
+    blocked: list[tuple[str, str]]  # (page, URL) for each request to another host
+    seconds: float
+
+
+def _slug(path: str) -> str:
+    return path.strip("/").replace("/", "_") or "index"
+
+
+def _violations(axe_response: dict, scheme: str) -> list[dict]:
+    found = []
+    for v in axe_response["violations"]:
+        # For contrast rules: each distinct (foreground, background, ratio), what to change in CSS.
+        colours = sorted(
+            {
+                f"{c['data']['fgColor']} on {c['data']['bgColor']}: {c['data']['contrastRatio']}"
+                for n in v["nodes"]
+                for c in n.get("any", [])
+                if isinstance(c.get("data"), dict) and "fgColor" in c["data"]
+            }
+        )
+        found.append(
+            {
+                "scheme": scheme,
+                "id": v["id"],
+                "impact": v["impact"],
+                "help": v["help"],
+                "nodes": len(v["nodes"]),
+                "targets": [" ".join(map(str, n["target"])) for n in v["nodes"]][:8],
+                "colours": colours,
+                "summary": (v["nodes"][0].get("failureSummary") or "").replace(
+                    "\n", " "
+                )[:300],
+            }
+        )
+    return found
+
+
+# axe-core's colour-contrast rule costs most on code: a page's highlighted tokens are most of its
+# elements, yet their colours are a handful of theme variables. So every rule runs on every page
+# outside code, and inside code colour-contrast runs on one token per distinct (class, colour,
+# background), the first time the site shows it in that scheme.
+CODE = ".highlight code"
+MARK_CODE_SAMPLES_JS = """seen => {
+  const keys = [];
+  for (const el of document.querySelectorAll('.highlight code span')) {
+    if (el.children.length || !el.textContent.trim()) continue;
+    const style = getComputedStyle(el);
+    const back = getComputedStyle(el.closest('.hll') || el.closest('pre') || el).backgroundColor;
+    const key = `${el.className}|${style.color}|${back}|${style.fontWeight}`;
+    if (seen.includes(key) || keys.includes(key)) continue;
+    keys.push(key);
+    el.setAttribute('data-axe-sample', '');
+  }
+  return keys;
+}"""
+
+
+def _axe(
+    page, axe_script: str, scheme: str, rules: list[str] | None, seen: set[str]
+) -> list[dict]:
+    """axe-core on the page (injected once per page load) outside code, then on new code token samples."""
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.evaluate(axe_script)
+    options = {"resultTypes": ["violations"], **({"runOnly": rules} if rules else {})}
+    run = "([context, options]) => axe.run(context, options)"
+    found = _violations(page.evaluate(run, [{"exclude": [[CODE]]}, options]), scheme)
+    keys = page.evaluate(MARK_CODE_SAMPLES_JS, sorted(seen))
+    if keys:
+        seen.update(keys)
+        samples = {"include": [["[data-axe-sample]"]]}
+        found += _violations(
+            page.evaluate(run, [samples, {**options, "runOnly": ["color-contrast"]}]),
+            scheme,
+        )
+        page.evaluate(
+            "document.querySelectorAll('[data-axe-sample]').forEach(e => e.removeAttribute('data-axe-sample'))"
+        )
+    return found
+
+
+def _palette(page) -> str:
+    return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+
+
+def _toggle(page, expected: str) -> str:
+    """Click the visible palette toggle; return a problem, or "" when the scheme became `expected`."""
+    label = page.locator("form[data-md-component=palette] label:not([hidden])")
+    if label.count() != 1:
+        return f"{label.count()} visible palette toggles"
+    before = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    label.click()
+    try:
+        page.wait_for_function(
+            "s => document.body.getAttribute('data-md-color-scheme') === s",
+            arg=expected,
+            timeout=3000,
+        )
+    except PlaywrightTimeout:
+        return f"scheme stayed {_palette(page)!r}, expected {expected!r}"
+    after = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    if after == before:
+        return f"background stayed {before} after switching to {expected!r}"
+    return ""
+
+
+@pytest.fixture(scope="module")
+def crawl(browser, site_url, site_pages, screenshots, linkchecker) -> Crawl:
+    from axe_playwright_python.sync_playwright import Axe
+
+    start = time.perf_counter()
+    host = urllib.parse.urlsplit(site_url).netloc
+    axe_script = Axe().axe_script  # the axe-core build that axe-playwright-python ships
+    seen_code_colours = {"light": set(), "dark": set()}
+    requests: list[str] = []
+    blocked: list[tuple[str, str]] = []
+    current = {"path": ""}
+    reports = {path: PageReport(path) for path in [*site_pages, MISSING]}
+
+    def route(r):
+        url = r.request.url
+        requests.append(url)
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme in ("data", "blob") or parts.netloc == host:
+            r.continue_()
+        else:
+            blocked.append((current["path"], url))
+            r.abort("blockedbyclient")
+
+    context = browser.new_context(
+        viewport=VIEWPORT, color_scheme="light", service_workers="block"
+    )
+    context.add_init_script(OPEN_SHADOW_ROOTS)
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on(
+        "console",
+        lambda m: (
+            m.type == "error"
+            and reports[current["path"]].console_errors.append(
+                f"{m.text} ({m.location.get('url', '')}:{m.location.get('lineNumber', '')})"
+            )
+        ),
+    )
+    page.on("pageerror", lambda e: reports[current["path"]].page_errors.append(str(e)))
+
+    def on_response(response):
+        if response.status >= 400 and not (
+            current["path"] == MISSING and response.url.endswith(MISSING)
+        ):
+            reports[current["path"]].bad_responses.append(
+                f"{response.status} {response.url}"
+            )
+
+    page.on("response", on_response)
+
+    for path, report in reports.items():
+        current["path"] = path
+        clock = time.perf_counter()
+
+        def lap(step, report=report):
+            nonlocal clock
+            now = time.perf_counter()
+            report.seconds[step] = round(now - clock, 3)
+            clock = now
+
+        try:
+            page.goto(site_url + path, wait_until="load")
+            lap("load")
+            if path == MISSING:  # the browser logs this page's own 404: expected
+                report.console_errors = [
+                    e for e in report.console_errors if "404" not in e
+                ]
+            report.missing_anchors = page.evaluate(MISSING_ANCHORS_JS)
+            diagrams = page.locator(".mermaid").count()
+            if diagrams:
+                try:
+                    page.wait_for_function(
+                        "n => document.querySelectorAll('.mermaid').length === n && Array.from("
+                        "document.querySelectorAll('.mermaid')).every(m => (m.shadowRoot || m)"
+                        ".querySelector('svg'))",
+                        arg=diagrams,
+                        timeout=10_000,
+                    )
+                except PlaywrightTimeout:
+                    pass  # counted below: diagrams without an svg
+            rendered = page.evaluate(
+                "Array.from(document.querySelectorAll('.mermaid'))"
+                ".filter(m => (m.shadowRoot || m).querySelector('svg')).length"
+            )
+            report.mermaid = (diagrams, rendered)
+            lap("anchors+mermaid")
+            assert _palette(page) == "default", (
+                f"page opened in scheme {_palette(page)!r}"
+            )
+            report.axe += _axe(
+                page, axe_script, "light", None, seen_code_colours["light"]
+            )
+            lap("axe")
+            page.screenshot(
+                path=screenshots / f"{_slug(path)}-light.png", full_page=True
+            )
+            lap("screenshot")
+            report.toggle = _toggle(page, "slate")
+            lap("toggle")
+            if not report.toggle:
+                # Only colours change between the schemes: check contrast again in dark.
+                report.axe += _axe(
+                    page,
+                    axe_script,
+                    "dark",
+                    ["color-contrast", "link-in-text-block"],
+                    seen_code_colours["dark"],
+                )
+                lap("axe dark")
+                page.screenshot(
+                    path=screenshots / f"{_slug(path)}-dark.png", full_page=True
+                )
+                lap("screenshot dark")
+                report.toggle = _toggle(page, "default")
+                lap("toggle back")
+        except Exception as e:  # one broken page must not hide the others
+            report.crashed = f"{type(e).__name__}: {e}"
+    context.close()
+    result = Crawl(site_url, reports, requests, blocked, time.perf_counter() - start)
+    # For people: what every page did, axe findings of every impact included.
+    (screenshots / "crawl.json").write_text(
+        json.dumps(dataclasses.asdict(result), indent=1)
+    )
+    return result
+
+
+def _fail_if(problems: list[str], what: str):
+    if problems:
+        pytest.fail(f"{what}:\n" + "\n".join(problems), pytrace=False)
+
+
+def test_every_page_was_visited(crawl):
+    _fail_if(
+        [f"{r.path or '/'}: {r.crashed}" for r in crawl.pages.values() if r.crashed],
+        "pages that broke the crawl",
+    )
+    print(
+        f"{len(crawl.pages)} pages (404 page included) in {crawl.seconds:.1f} s, {len(crawl.requests)} requests"
+    )
+
+
+def test_no_console_or_page_errors(crawl):
+    problems = [
+        f"{r.path or '/'}: {kind}: {msg}"
+        for r in crawl.pages.values()
+        for kind, msgs in (
+            ("console", r.console_errors),
+            ("page error", r.page_errors),
+            ("HTTP", r.bad_responses),
+        )
+        for msg in msgs
+    ]
+    _fail_if(problems, "errors while loading pages")
+
+
+def test_no_request_leaves_127_0_0_1(crawl):
+    assert crawl.requests, "the crawl recorded no requests"
+    _fail_if(
+        [f"{page or '/'}: {url}" for page, url in crawl.blocked],
+        "requests to other hosts (blocked)",
+    )
+
+
+def test_same_page_anchors_exist(crawl):
+    _fail_if(
+        [
+            f"{r.path or '/'}: #{a}"
+            for r in crawl.pages.values()
+            for a in r.missing_anchors
+        ],
+        "links to anchors missing on their own page",
+    )
+
+
+def test_mermaid_diagrams_render_offline(crawl):
+    with_diagrams = {p: r.mermaid for p, r in crawl.pages.items() if r.mermaid[0]}
+    _fail_if(
+        [
+            f"{p or '/'}: {n - ok} of {n} diagrams did not render"
+            for p, (n, ok) in with_diagrams.items()
+            if ok < n
+        ],
+        "mermaid diagrams without an svg",
+    )
+    if not with_diagrams:
+        pytest.skip("no page has a mermaid diagram yet")
+
+
+def test_palette_toggle_switches_light_and_dark(crawl):
+    _fail_if(
+        [f"{r.path or '/'}: {r.toggle}" for r in crawl.pages.values() if r.toggle],
+        "palette toggle",
+    )
+
+
+def test_axe_no_serious_or_critical_violations(crawl):
+    problems = [
+        f"{r.path or '/'} [{v['scheme']}] {v['impact']} {v['id']}: {v['help']}: {v['nodes']} nodes, "
+        f"e.g. {v['targets']} {v['colours'] or v['summary']}"
+        for r in crawl.pages.values()
+        for v in r.axe
+        if v["impact"] in SERIOUS
+    ]
+    _fail_if(problems, "axe-core violations (critical/serious)")
+
+
+# --- links -------------------------------------------------------------------------------
+
+LINKCHECKERRC = """\
+[checking]
+threads=4
+maxrequestspersecond=200
+[filtering]
+checkextern=0
+# The highlighter's line-number anchors: checked in the browser (test_same_page_anchors_exist).
+ignore=
+  \\#__codelineno-
+[output]
+log=csv
+[csv]
+separator=;
+[AnchorCheck]
+"""
+
+
+@pytest.fixture(scope="module")
+def linkchecker(site_url, site_pages):
+    """linkchecker started in the background: it runs on the second core while the crawl runs."""
+    exe = shutil.which(
+        "linkchecker", path=os.path.dirname(sys.executable)
+    ) or shutil.which("linkchecker")
+    assert exe, "linkchecker not installed (pip install -r requirements.txt)"
+    # linkchecker drops root privileges to `nobody`: its config must be world-readable.
+    with tempfile.NamedTemporaryFile("w", suffix=".rc", delete=False) as rc:
+        rc.write(LINKCHECKERRC)
+    os.chmod(rc.name, 0o644)
+    out, err = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")  # noqa: SIM115
+    proc = subprocess.Popen(
+        [exe, "--config", rc.name, "--no-status", *(site_url + p for p in site_pages)],
+        stdout=out,
+        stderr=err,
+        text=True,
+    )
+    yield proc, out, err
+    proc.kill()
+    proc.wait()
+    out.close()
+    err.close()
+    os.unlink(rc.name)
+
+
+def test_links_and_anchors(linkchecker):
+    """linkchecker over HTTP from every page, anchors included: raw-HTML and notebook links too."""
+    proc, out, err = linkchecker
+    returncode = proc.wait(timeout=300)
+    out.seek(0)
+    err.seek(0)
+    text = out.read()
+    rows = list(
+        csv.DictReader(
+            (line for line in io.StringIO(text) if not line.startswith("#")),
+            delimiter=";",
+        )
+    )
+    # Without --verbose, linkchecker logs only URLs with an error or a warning (a missing
+    # anchor is a warning), so every row is a problem.
+    problems = [
+        f"{r['parentname'] or '(start)'}:{r['line']}: {r['urlname']} -> "
+        f"{r['result']} {r['warningstring'][:160]}".strip()
+        for r in rows
+    ]
+    _fail_if(problems, f"broken links (linkchecker exit {returncode})")
+    assert returncode == 0, (text + err.read())[-3000:]
+
+
+# --- copy button -------------------------------------------------------------------------
+
+# Representative code blocks: (page, index of the code block on it). A page not written yet is skipped.
+COPY_CASES = [("", 0), ("new-instances/", 0), ("get-config/", 0), ("shared-layers/", 0)]
+
+
+def _expected(code: str) -> list[str]:
+    return [
+        line.strip()[3:] if line.strip() != "#>" else ""
+        for line in code.splitlines()
+        if line.strip().startswith("#>")
+    ]
+
+
+def test_copy_button_copies_runnable_code(browser, site_url, site_pages):
+    """Hover a block, click its copy button, run the clipboard in a fresh interpreter: it prints the `#>` lines."""
+    cases = [(p, i) for p, i in COPY_CASES if p in site_pages]
+    missing = [p for p, _ in COPY_CASES if p not in site_pages]
+    context = browser.new_context(
+        viewport=VIEWPORT, permissions=["clipboard-read", "clipboard-write"]
+    )
+    page = context.new_page()
+    copied = {}
+    try:
+        for path, index in cases:
+            page.goto(site_url + path)
+            block = page.locator("div.highlight").nth(index)
+            shown = block.locator("code").inner_text()
+            block.hover()
+            button = block.locator("button[data-md-type=copy]")
+            button.wait_for(state="visible", timeout=3000)
+            page.evaluate("navigator.clipboard.writeText('')")
+            button.click()
+            page.wait_for_function(
+                "async () => (await navigator.clipboard.readText()).length > 0",
+                timeout=3000,
+            )
+            text = page.evaluate("navigator.clipboard.readText()")
+            assert text.rstrip() == shown.rstrip(), (
+                f"{path}: the clipboard differs from the block shown"
+            )
+            assert _expected(text), f"{path}: block {index} shows no #> output"
+            copied[path] = text
+    finally:
+        context.close()
+    # Run them side by side (each starts TensorFlow), each alone in an empty directory.
+    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONHASHSEED": "0"}
+    runs = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for path, text in copied.items():
+            cwd = os.path.join(tmp, _slug(path))
+            os.mkdir(cwd)
+            runs[path] = subprocess.Popen(
+                [sys.executable, "-c", text],
+                cwd=cwd,
+                env=env,
+                text=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+        results = {
+            path: (*proc.communicate(timeout=300), proc.returncode)
+            for path, proc in runs.items()
+        }
+    problems = []
+    for path, (out, err, code) in results.items():
+        if code != 0:
+            problems.append(f"{path or '/'}: exit {code}: {err[-1500:]}")
+        elif out.splitlines() != _expected(copied[path]):
+            problems.append(
+                f"{path or '/'}: printed {out.splitlines()} but the page shows {_expected(copied[path])}"
+            )
+    _fail_if(problems, "copied code that does not print what the page shows")
+    if missing:
+        print(f"copy button: pages not written yet, skipped: {missing}")
+
+
+# --- search ------------------------------------------------------------------------------
+
+# (query, page expected as the first result). A page not written yet is skipped, and says so.
+SEARCH_CASES = [
+    ("siamese", "shared-layers/"),
+    ("clone_model", "clone-model/"),
+    ("set_weights", "copy-weights/"),
+    ("MirroredStrategy", "distributed/"),
+    ("from_config", "get-config/"),
+]
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, site_url):
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"), SEARCH_CASES, ids=[q for q, _ in SEARCH_CASES]
+)
+def test_search_finds_the_right_page_first(
+    search_page, site_url, site_pages, query, expected
+):
+    if expected not in site_pages:
+        pytest.skip(f"{expected} is not written yet")
+    page = search_page
+    page.goto(site_url)
+    box = page.locator("input[data-md-component=search-query]")
+    box.click()
+    page.keyboard.type(query, delay=10)  # key presses: Material searches on keyup
+    first = page.locator(".md-search-result__item a.md-search-result__link").first
+    first.wait_for(timeout=10_000)
+    href = urllib.parse.urlsplit(
+        urllib.parse.urljoin(page.url, first.get_attribute("href"))
+    ).path
+    titles = page.locator(".md-search-result__item > a h1").all_inner_texts()
+    assert href == urllib.parse.urlsplit(site_url + expected).path, (
+        f"{query!r}: first result {href}, expected {expected}; results: {titles}"
+    )
