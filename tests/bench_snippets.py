@@ -1,0 +1,142 @@
+"""How long checking the snippets takes, against what it must cost (a script, not a test).
+
+    python tests/bench_snippets.py
+
+Prints, in one run, for the N snippets under snippets/:
+
+(a) the floor: one process that imports TensorFlow once and executes every snippet body,
+    print suppressed, `keras.backend.clear_session()` between snippets;
+(b) the in-process check: `pytest tests/test_snippets.py`, as the suite runs it;
+(c) the standalone check: `pytest tests/test_standalone.py::test_standalone`, every
+    snippet in a fresh interpreter;
+and one cold `python -c "import tensorflow"` (the median of three, all printed), then the
+ratios (b)/(a) (target <= 1.5) and (c)/(N x cold import) (target <= 0.6 on 2 cores).
+
+Wall times depend on what else the machine runs; the CPU seconds beside them (the
+process and all its children) do much less, so both are printed, with the load average.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.paths import SNIPPETS, rel
+
+
+def floor() -> None:
+    """(a), run in its own process: TensorFlow once, every snippet body, nothing checked."""
+    import keras
+    import tensorflow  # noqa: F401
+
+    failed = []
+    real_print = builtins.print
+    for path in SNIPPETS:
+        keras.backend.clear_session()
+        keras.config.enable_interactive_logging()
+        code = compile(path.read_text("utf-8"), str(path), "exec")
+        with (
+            tempfile.TemporaryDirectory() as cwd,
+            open(os.devnull, "w") as devnull,
+            contextlib.redirect_stdout(devnull),
+        ):
+            os.chdir(cwd)
+            builtins.print = lambda *args, **kwargs: None
+            try:
+                exec(code, {"__name__": "__main__", "__file__": str(path)})  # noqa: S102
+            except Exception as exc:  # noqa: BLE001 (a snippet being written may raise)
+                failed.append(f"{rel(path)}: {type(exc).__name__}")
+            finally:
+                builtins.print = real_print
+                os.chdir(ROOT)
+    for line in failed:
+        print("floor: raised:", line, file=sys.stderr)
+
+
+def timed(
+    label: str, command: list[str]
+) -> tuple[float, float, subprocess.CompletedProcess]:
+    """Wall and CPU seconds (the command and all its descendants) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(
+        command, check=False, cwd=ROOT, capture_output=True, text=True
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    summary = (done.stdout.strip().splitlines() or [""])[-1]
+    print(
+        f"{label:<44} {wall:7.1f} s wall {cpu:7.1f} s CPU  rc={done.returncode} {summary}"
+    )
+    if done.returncode and "pytest" not in " ".join(command):
+        print(done.stderr[-2000:], file=sys.stderr)
+    return wall, cpu, done
+
+
+def main() -> None:
+    python = sys.executable
+    n = len(SNIPPETS)
+    print(
+        f"{n} snippets, {os.cpu_count()} CPUs, load average at start {os.getloadavg()}"
+    )
+
+    colds = [
+        timed(f"cold import #{i + 1}", [python, "-c", "import tensorflow"])
+        for i in range(3)
+    ]
+    cold_wall = statistics.median(c[0] for c in colds)
+    cold_cpu = statistics.median(c[1] for c in colds)
+
+    a_wall, a_cpu, _ = timed(
+        "(a) floor: one process, every snippet", [python, __file__, "--floor"]
+    )
+    b_wall, b_cpu, _ = timed(
+        "(b) in-process: pytest tests/test_snippets.py",
+        [
+            python,
+            "-m",
+            "pytest",
+            "tests/test_snippets.py",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+        ],
+    )
+    c_wall, c_cpu, _ = timed(
+        "(c) standalone: pytest ...::test_standalone",
+        [
+            python,
+            "-m",
+            "pytest",
+            "tests/test_standalone.py::test_standalone",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+        ],
+    )
+
+    print(f"load average at end {os.getloadavg()}")
+    print(f"cold import (median of 3): {cold_wall:.2f} s wall, {cold_cpu:.2f} s CPU")
+    print(
+        f"(b)/(a)           = {b_wall / a_wall:.2f}  (target <= 1.5; CPU {b_cpu / a_cpu:.2f})"
+    )
+    print(
+        f"(c)/(N x cold)    = {c_wall / (n * cold_wall):.2f}  (target <= 0.6 on 2 cores; "
+        f"CPU {c_cpu / (n * cold_cpu):.2f}, i.e. {c_cpu / (2 * n * cold_cpu):.2f} if 2 idle cores)"
+    )
+
+
+if __name__ == "__main__":
+    floor() if sys.argv[1:] == ["--floor"] else main()

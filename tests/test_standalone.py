@@ -1,0 +1,422 @@
+"""The copy-paste guarantee: every snippet, run alone as `python snippets/x/y.py`, prints its `#>` lines.
+
+    pytest -m standalone     # every snippet in a fresh interpreter, the reader's environment
+    pytest -m envmatrix      # the same under TF_ENABLE_ONEDNN_OPTS=0/1, COLUMNS=40/200, PYTHONHASHSEED
+
+Each snippet runs in its own `python <snippet>` subprocess (this venv's interpreter), in a
+temporary working directory, with the environment a reader has: the variables a harness
+sets (`TF_*`, `KERAS_*`, `PYTHON*`, `PYTEST_*`, `COLUMNS`, `LINES`) are removed, so
+TensorFlow runs with its defaults (oneDNN on) and the hash seed is random. stderr is ignored.
+
+What is compared. The expected output is read with pytest-examples' own code: for every
+`print(...)`, `find_print_location` finds where its output is written and
+`remove_old_print` says which lines below it are that output (`#> ` lines, or a
+triple-quoted block). Those lines, in file order, must equal stdout line by line,
+exactly, with two exceptions that the `#>` format cannot represent:
+
+- blank lines are ignored on both sides: pytest-examples strips leading and trailing
+  newlines from a printed value (the article's `print("\\nWeights of ...")` becomes a
+  block without its blank line), and an empty `#> ` line is not written;
+- trailing whitespace is ignored on both sides: pytest-examples and ruff strip it.
+
+Everything else is exact: order, leading spaces, every character. A print too long for
+one `#> ` line is written by pytest-examples as a triple-quoted block whose non-string
+values are reformatted by black and whose arguments go on separate lines; that is not
+what stdout shows, so such a print fails here. Keep prints short.
+
+On a mismatch the failure names the snippet and shows a unified diff (`-` expected from
+the `#>` lines, `+` what stdout printed). When the snippet raises, the failure shows
+`snippets/x/y.py:LINE: <source line>` for each of the snippet's own frames, the
+exception, and the end of the subprocess's stderr.
+
+Speed: the snippets of a test session run in a pool of `python` subprocesses, one per
+CPU core, started by the first standalone test (each waits only for its own result).
+Under pytest-xdist every test runs its own subprocess instead. The one thing added to the
+reader's environment is PYTHONPATH=tests/standalone_exit, whose sitecustomize skips the
+garbage collection at interpreter exit (a quarter of a TensorFlow process's CPU time),
+after the snippet and every atexit handler have run; set FREEZE_GC_AT_EXIT = False to
+run without it.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import textwrap
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pytest_examples import CodeExample
+from pytest_examples.run_code import (
+    comment_prefix_re,
+    find_print_location,
+    remove_old_print,
+    triple_quotes_prefix_re,
+)
+
+from tests.paths import ROOT, SNIPPETS
+
+TIMEOUT_S = 600  # one snippet, one fresh interpreter
+FREEZE_GC_AT_EXIT = True  # see tests/standalone_exit/sitecustomize.py
+EXIT_HOOK = Path(__file__).resolve().parent / "standalone_exit"
+
+# The reader's environment, and the matrix of settings that must not change any output.
+# Each value of each setting appears in one combination; PYTHONHASHSEED is drawn per run.
+ENVIRONMENTS = {
+    "reader": {},
+    "onednn0-columns40": {"TF_ENABLE_ONEDNN_OPTS": "0", "COLUMNS": "40"},
+    "onednn1-columns200": {"TF_ENABLE_ONEDNN_OPTS": "1", "COLUMNS": "200"},
+}
+HARNESS_PREFIXES = ("TF_", "KERAS_", "PYTHON", "PYTEST_")
+HARNESS_NAMES = {"COLUMNS", "LINES"}
+
+
+def show(path: Path) -> str:
+    """`snippets/x/y.py` for a snippet in the repository, the full path otherwise."""
+    path = Path(path)
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
+def reader_env(**overrides: str) -> dict[str, str]:
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(HARNESS_PREFIXES) and name not in HARNESS_NAMES
+    }
+    if FREEZE_GC_AT_EXIT:
+        env["PYTHONPATH"] = str(EXIT_HOOK)
+    env.update(overrides)
+    return env
+
+
+# ---------------------------------------------------------------------------------------
+# Expected output, read with pytest-examples' parser
+
+
+@dataclass
+class Output:
+    line: int  # 1-based line of the print's last line; its output starts below it
+    lines: list[str]  # the printed text, one item per output line
+    block: bool  # written as a triple-quoted block rather than `#> ` lines
+
+
+def expected_outputs(source: str, path: Path) -> list[Output]:
+    """The output pytest-examples wrote under each print, in file order."""
+    example = CodeExample.create(source, path=Path(path))
+    lines = source.splitlines()
+    starts = sorted(
+        {
+            node.lineno
+            for node in ast.walk(ast.parse(source, filename=str(path)))
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "print"
+        }
+    )
+    outputs = {}
+    for start in starts:
+        line_no, col = find_print_location(example, start)
+        if line_no in outputs:
+            continue
+        remaining = lines[:]
+        remove_old_print(
+            remaining, line_no - 1
+        )  # pytest-examples' own notion of "the output"
+        written = lines[line_no : line_no + len(lines) - len(remaining)]
+        if written and triple_quotes_prefix_re.match(written[0]):
+            prefix = " " * col
+            body = [s.removeprefix(prefix) for s in written[1:-1]]
+            outputs[line_no] = Output(line_no, body, block=True)
+        else:
+            body = [comment_prefix_re.sub("", s, count=1) for s in written]
+            outputs[line_no] = Output(line_no, body, block=False)
+    return [outputs[n] for n in sorted(outputs)]
+
+
+def comparable(lines: list[str]) -> list[str]:
+    """What the `#>` format can represent: no blank lines, no trailing whitespace."""
+    return [line.rstrip() for line in lines if line.strip()]
+
+
+# ---------------------------------------------------------------------------------------
+# Running a snippet
+
+
+@dataclass
+class Run:
+    path: Path
+    env_name: str
+    overrides: dict[str, str]
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_snippet(path: Path, env_name: str, overrides: dict[str, str]) -> Run:
+    with tempfile.TemporaryDirectory(prefix="standalone-") as cwd:
+        try:
+            done = subprocess.run(
+                [sys.executable, str(path)],
+                check=False,
+                cwd=cwd,
+                env=reader_env(**overrides),
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                timeout=TIMEOUT_S,
+            )
+        except subprocess.TimeoutExpired as exc:
+            stderr = exc.stderr.decode("utf-8", "replace") if exc.stderr else ""
+            return Run(
+                path,
+                env_name,
+                overrides,
+                -1,
+                "",
+                f"timed out after {TIMEOUT_S} s\n{stderr}",
+            )
+    return Run(path, env_name, overrides, done.returncode, done.stdout, done.stderr)
+
+
+def snippet_frames(stderr: str, path: Path) -> list[str]:
+    """`snippets/x.py:LINE: source` for each traceback frame in the snippet itself."""
+    frame_re = re.compile(
+        rf'^\s*File "{re.escape(str(path))}", line (\d+)', re.MULTILINE
+    )
+    source = Path(path).read_text("utf-8").splitlines()
+    frames = []
+    for match in frame_re.finditer(stderr):
+        number = int(match[1])
+        code = source[number - 1].strip() if 0 < number <= len(source) else ""
+        frames.append(f"{show(path)}:{number}: {code}")
+    return frames
+
+
+def check(run: Run) -> None:
+    """Fail, naming the snippet, unless stdout equals the `#>` lines (see the module docstring)."""
+    __tracebackhide__ = True
+    source = Path(run.path).read_text("utf-8")
+    outputs = expected_outputs(source, run.path)
+    expected = comparable([line for output in outputs for line in output.lines])
+    actual = comparable(run.stdout.splitlines())
+    name = show(run.path)
+    setting = (
+        " ".join(f"{k}={v}" for k, v in run.overrides.items()) or "reader's environment"
+    )
+    where = f"{name} ({run.env_name}: {setting})"
+    diff = "\n".join(
+        difflib.unified_diff(
+            expected, actual, f"{name} (#> lines)", f"{name} (stdout)", lineterm=""
+        )
+    )
+    if run.returncode != 0:
+        frames = snippet_frames(run.stderr, run.path)
+        tail = "\n".join(run.stderr.rstrip().splitlines()[-25:])
+        message = [f"{where} exited with code {run.returncode}"]
+        if frames:
+            message += ["raised at:", *(f"  {frame}" for frame in frames)]
+        message += ["stderr (end):", textwrap.indent(tail, "  ")]
+        if diff:
+            message += ["stdout so far against the #> lines:", diff]
+        pytest.fail("\n".join(message), pytrace=False)
+    if expected != actual:
+        message = [f"{where}: stdout differs from the #> lines", diff]
+        blocks = [str(output.line) for output in outputs if output.block]
+        if blocks:
+            message.append(
+                f"note: the output under the print ending on line {', '.join(blocks)} is a "
+                "triple-quoted block; pytest-examples reformats long values there. "
+                "Keep each print short so it is written as #> lines."
+            )
+        pytest.fail("\n".join(message), pytrace=False)
+
+
+# ---------------------------------------------------------------------------------------
+# The pool: every selected snippet of the session, started together, one process per core
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+class Pool:
+    def __init__(self, workers: int):
+        self.executor = ThreadPoolExecutor(
+            max_workers=workers, thread_name_prefix="standalone"
+        )
+        self.futures: dict[tuple[str, Path], Future] = {}
+
+    def submit(self, env_name: str, path: Path, overrides: dict[str, str]) -> None:
+        key = (env_name, path)
+        if key not in self.futures:
+            self.futures[key] = self.executor.submit(
+                run_snippet, path, env_name, overrides
+            )
+
+    def result(self, env_name: str, path: Path, overrides: dict[str, str]) -> Run:
+        self.submit(env_name, path, overrides)
+        return self.futures.pop((env_name, path)).result()
+
+    def close(self) -> None:
+        for future in self.futures.values():
+            future.cancel()
+        self.executor.shutdown(wait=True)
+
+
+def planned_runs(items) -> list[tuple[str, Path]]:
+    """(environment, snippet) of every selected snippet test, in the order they will run."""
+    runs = []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        module = getattr(item, "module", None)
+        if module is not None and module.__name__ == __name__ and "path" in params:
+            runs.append((params.get("env_name", "reader"), params["path"]))
+    return runs
+
+
+@pytest.fixture(scope="module")
+def pool(request):
+    xdist = (
+        "PYTEST_XDIST_WORKER" in os.environ
+    )  # a worker runs only some items: no prefetch
+    pool = Pool(workers=1 if xdist else cpu_count())
+    if not xdist:
+        for env_name, path in planned_runs(request.session.items):
+            pool.submit(env_name, path, matrix_overrides(env_name, request.config))
+    yield pool
+    pool.close()
+
+
+def matrix_overrides(env_name: str, config) -> dict[str, str]:
+    overrides = dict(ENVIRONMENTS[env_name])
+    if env_name != "reader":
+        # A fixed hash seed per session, drawn from pytest-randomly's seed when it runs, so
+        # a failure can be replayed with `--randomly-seed=N`; random otherwise.
+        seed = getattr(config.option, "randomly_seed", None)
+        draw = (
+            random.Random(f"{seed}-{env_name}")
+            if isinstance(seed, int)
+            else random.SystemRandom()
+        )
+        overrides["PYTHONHASHSEED"] = str(draw.randrange(1, 2**32))
+    return overrides
+
+
+# ---------------------------------------------------------------------------------------
+# The tests
+
+
+@pytest.mark.standalone
+@pytest.mark.parametrize("path", SNIPPETS, ids=show)
+def test_standalone(path, pool):
+    check(pool.result("reader", path, {}))
+
+
+@pytest.mark.envmatrix
+@pytest.mark.parametrize("path", SNIPPETS, ids=show)
+@pytest.mark.parametrize(
+    "env_name", [name for name in ENVIRONMENTS if name != "reader"]
+)
+def test_envmatrix(env_name, path, pool, request):
+    check(pool.result(env_name, path, matrix_overrides(env_name, request.config)))
+
+
+# The checker itself, on throwaway snippets that need no TensorFlow (fast).
+
+FAKE = '''\
+import sys
+
+print("first")
+#> first
+print("\\nwith a blank line before")
+"""
+with a blank line before
+"""
+for i in range(2):
+    print("loop", i)
+    #> loop 0
+    #> loop 1
+print("stderr is ignored", file=sys.stderr)
+#> stderr is ignored
+'''
+
+
+def fake(tmp_path: Path, source: str) -> Path:
+    path = tmp_path / "fake_snippet.py"
+    path.write_text(source, "utf-8")
+    return path
+
+
+@pytest.mark.standalone
+def test_reads_the_pytest_examples_format(tmp_path):
+    path = fake(tmp_path, FAKE)
+    outputs = expected_outputs(FAKE, path)
+    assert [(o.line, o.lines, o.block) for o in outputs] == [
+        (3, ["first"], False),
+        (5, ["with a blank line before"], True),
+        (10, ["loop 0", "loop 1"], False),
+        (13, ["stderr is ignored"], False),
+    ]
+
+
+@pytest.mark.standalone
+def test_mismatch_names_the_snippet_and_shows_a_diff(tmp_path):
+    path = fake(tmp_path, FAKE)
+    run = run_snippet(path, "reader", {})
+    assert run.returncode == 0, run.stderr
+    with pytest.raises(pytest.fail.Exception) as failed:
+        check(run)  # the print to stderr is expected on stdout by its #> line
+    message = str(failed.value)
+    assert f"{path}" in message and "stdout differs" in message
+    assert "\n-stderr is ignored" in message
+
+
+@pytest.mark.standalone
+def test_a_raising_snippet_shows_its_own_line(tmp_path):
+    path = fake(tmp_path, 'print("ok")\n#> ok\nvalue = {}\nvalue["missing"]\n')
+    with pytest.raises(pytest.fail.Exception) as failed:
+        check(run_snippet(path, "reader", {}))
+    message = str(failed.value)
+    assert f'{path}:4: value["missing"]' in message
+    assert "KeyError: 'missing'" in message
+
+
+@pytest.mark.standalone
+def test_the_reader_environment_has_no_harness_settings(tmp_path, monkeypatch):
+    monkeypatch.setenv("TF_ENABLE_ONEDNN_OPTS", "0")
+    monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.setenv("PYTHONHASHSEED", "0")
+    source = (
+        "import os\n\n"
+        'print(sorted(k for k in os.environ if k.startswith(("TF_", "PYTHON")) or k == "COLUMNS"))\n'
+        "#> ['PYTHONPATH']\n"
+        'print(os.environ["PYTHONPATH"].endswith("standalone_exit"))\n'
+        "#> True\n"
+    )
+    check(run_snippet(fake(tmp_path, source), "reader", {}))
+
+
+@pytest.mark.standalone
+@pytest.mark.parametrize(
+    "env_name", [name for name in ENVIRONMENTS if name != "reader"]
+)
+def test_the_matrix_settings_reach_the_snippet(env_name, tmp_path, request):
+    overrides = matrix_overrides(env_name, request.config)
+    names = ["TF_ENABLE_ONEDNN_OPTS", "COLUMNS", "PYTHONHASHSEED"]
+    source = "import os\n\n" + "".join(
+        f'print(os.environ.get("{name}"))\n#> {overrides[name]}\n' for name in names
+    )
+    check(run_snippet(fake(tmp_path, source), env_name, overrides))
