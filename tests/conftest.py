@@ -38,14 +38,6 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = ROOT / "screenshots"  # ignored by git; for people to look at
 
 
-def pytest_configure(config):
-    # With pytest-xdist's default `-n N` scheduling every worker would build its own site and
-    # start its own browser; the browser tests are marked xdist_group("browser"), and loadgroup
-    # keeps a group on one worker (tests without a group are spread as with `load`).
-    if getattr(config.option, "dist", "no") == "load":
-        config.option.dist = "loadgroup"
-
-
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """`mkdocs build --strict` once per session (never -q: it hides what --strict counts)."""

@@ -1,9 +1,9 @@
 """The built site in a real browser: every page loads cleanly, offline, accessibly, with working links.
 
 One crawl visits every page of the built site once (pages are found in the build, so a new
-page is covered without editing this file) and records what each check needs; each test then
-reports every failing page at once. Screenshots (light and dark, full page) land in
-screenshots/ for people to look at.
+page is covered without editing this file) and reports every failing page of every check at
+once. Screenshots (light and dark, full page) and crawl.json (timings, all axe findings) land
+in screenshots/ for people to look at. linkchecker runs beside the crawl on the other core.
 
     pytest -m browser          # these tests only (needs /usr/bin/chromium, see tests/conftest.py)
 """
@@ -26,9 +26,10 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.browser
 
 VIEWPORT = {"width": 1280, "height": 900}
+SHOT = {"full_page": True, "type": "jpeg", "quality": 80}  # JPEG: half the time of PNG
 MISSING = "this-page-does-not-exist/"  # the 404 page, as GitHub Pages serves it
 # Material renders mermaid into a closed shadow root; open it so the test can see the svg.
 OPEN_SHADOW_ROOTS = """
@@ -172,8 +173,8 @@ def _toggle(page, expected: str) -> str:
     return ""
 
 
-@pytest.fixture(scope="module")
-def crawl(browser, site_url, site_pages, screenshots, linkchecker) -> Crawl:
+def _crawl(browser, site_url: str, site_pages: list[str], screenshots) -> Crawl:
+    """Visit every page (and the 404 page) once, recording what each check needs."""
     from axe_playwright_python.sync_playwright import Axe
 
     start = time.perf_counter()
@@ -265,9 +266,7 @@ def crawl(browser, site_url, site_pages, screenshots, linkchecker) -> Crawl:
                 page, axe_script, "light", None, seen_code_colours["light"]
             )
             lap("axe")
-            page.screenshot(
-                path=screenshots / f"{_slug(path)}-light.png", full_page=True
-            )
+            page.screenshot(path=screenshots / f"{_slug(path)}-light.jpg", **SHOT)
             lap("screenshot")
             report.toggle = _toggle(page, "slate")
             lap("toggle")
@@ -281,9 +280,7 @@ def crawl(browser, site_url, site_pages, screenshots, linkchecker) -> Crawl:
                     seen_code_colours["dark"],
                 )
                 lap("axe dark")
-                page.screenshot(
-                    path=screenshots / f"{_slug(path)}-dark.png", full_page=True
-                )
+                page.screenshot(path=screenshots / f"{_slug(path)}-dark.jpg", **SHOT)
                 lap("screenshot dark")
                 report.toggle = _toggle(page, "default")
                 lap("toggle back")
@@ -298,84 +295,80 @@ def crawl(browser, site_url, site_pages, screenshots, linkchecker) -> Crawl:
     return result
 
 
+def _problems(crawl: Crawl) -> dict[str, list[str]]:
+    """Every failure of the crawl, by check: an empty list is a pass."""
+    pages = crawl.pages.values()
+    diagrams = [r for r in pages if r.mermaid[0]]
+    return {
+        "pages that broke the crawl": [
+            f"{r.path or '/'}: {r.crashed}" for r in pages if r.crashed
+        ],
+        "console errors, page errors and HTTP errors": [
+            f"{r.path or '/'}: {kind}: {msg}"
+            for r in pages
+            for kind, msgs in (
+                ("console", r.console_errors),
+                ("page error", r.page_errors),
+                ("HTTP", r.bad_responses),
+            )
+            for msg in msgs
+        ],
+        "requests to hosts other than 127.0.0.1 (blocked)": [
+            f"{page or '/'}: {url}" for page, url in crawl.blocked
+        ],
+        "links to anchors missing on their own page": [
+            f"{r.path or '/'}: #{a}" for r in pages for a in r.missing_anchors
+        ],
+        "mermaid diagrams without an svg (offline rendering failed)": [
+            f"{r.path or '/'}: {r.mermaid[0] - r.mermaid[1]} of {r.mermaid[0]}"
+            for r in diagrams
+            if r.mermaid[1] < r.mermaid[0]
+        ],
+        "light/dark palette toggle": [
+            f"{r.path or '/'}: {r.toggle}" for r in pages if r.toggle
+        ],
+        "axe-core violations, serious or critical": [
+            f"{r.path or '/'} [{v['scheme']}] {v['impact']} {v['id']}: {v['help']}: "
+            f"{v['nodes']} nodes, e.g. {v['targets']} {v['colours'] or v['summary']}"
+            for r in pages
+            for v in r.axe
+            if v["impact"] in SERIOUS
+        ],
+    }
+
+
 def _fail_if(problems: list[str], what: str):
     if problems:
         pytest.fail(f"{what}:\n" + "\n".join(problems), pytrace=False)
 
 
-def test_every_page_was_visited(crawl):
-    _fail_if(
-        [f"{r.path or '/'}: {r.crashed}" for r in crawl.pages.values() if r.crashed],
-        "pages that broke the crawl",
-    )
+def test_every_page_in_the_browser(request, browser, site_url, site_pages, screenshots):
+    """Every page: no console/page/HTTP error, no request off 127.0.0.1, same-page anchors
+    resolve, mermaid renders offline, the palette toggles light <-> dark, and axe-core finds
+    nothing serious or critical in either scheme.
+
+    One test, not one per check: under pytest-xdist a module's tests spread over workers,
+    and each worker would crawl the site again (xdist_group does not group on pytest 9).
+    """
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        request.getfixturevalue("linkchecker")  # runs on the other core meanwhile
+    crawl = _crawl(browser, site_url, site_pages, screenshots)
+    problems = _problems(crawl)
+    mermaid = sum(r.mermaid[0] for r in crawl.pages.values())
     print(
-        f"{len(crawl.pages)} pages (404 page included) in {crawl.seconds:.1f} s, {len(crawl.requests)} requests"
+        f"{len(crawl.pages)} pages (404 page included) in {crawl.seconds:.1f} s, "
+        f"{len(crawl.requests)} requests, {len(crawl.blocked)} blocked, "
+        f"{mermaid} mermaid diagrams; details in {screenshots / 'crawl.json'}"
     )
-
-
-def test_no_console_or_page_errors(crawl):
-    problems = [
-        f"{r.path or '/'}: {kind}: {msg}"
-        for r in crawl.pages.values()
-        for kind, msgs in (
-            ("console", r.console_errors),
-            ("page error", r.page_errors),
-            ("HTTP", r.bad_responses),
+    failed = {what: found for what, found in problems.items() if found}
+    if failed:
+        pytest.fail(
+            "\n\n".join(
+                f"{what}:\n" + "\n".join(found) for what, found in failed.items()
+            ),
+            pytrace=False,
         )
-        for msg in msgs
-    ]
-    _fail_if(problems, "errors while loading pages")
-
-
-def test_no_request_leaves_127_0_0_1(crawl):
     assert crawl.requests, "the crawl recorded no requests"
-    _fail_if(
-        [f"{page or '/'}: {url}" for page, url in crawl.blocked],
-        "requests to other hosts (blocked)",
-    )
-
-
-def test_same_page_anchors_exist(crawl):
-    _fail_if(
-        [
-            f"{r.path or '/'}: #{a}"
-            for r in crawl.pages.values()
-            for a in r.missing_anchors
-        ],
-        "links to anchors missing on their own page",
-    )
-
-
-def test_mermaid_diagrams_render_offline(crawl):
-    with_diagrams = {p: r.mermaid for p, r in crawl.pages.items() if r.mermaid[0]}
-    _fail_if(
-        [
-            f"{p or '/'}: {n - ok} of {n} diagrams did not render"
-            for p, (n, ok) in with_diagrams.items()
-            if ok < n
-        ],
-        "mermaid diagrams without an svg",
-    )
-    if not with_diagrams:
-        pytest.skip("no page has a mermaid diagram yet")
-
-
-def test_palette_toggle_switches_light_and_dark(crawl):
-    _fail_if(
-        [f"{r.path or '/'}: {r.toggle}" for r in crawl.pages.values() if r.toggle],
-        "palette toggle",
-    )
-
-
-def test_axe_no_serious_or_critical_violations(crawl):
-    problems = [
-        f"{r.path or '/'} [{v['scheme']}] {v['impact']} {v['id']}: {v['help']}: {v['nodes']} nodes, "
-        f"e.g. {v['targets']} {v['colours'] or v['summary']}"
-        for r in crawl.pages.values()
-        for v in r.axe
-        if v["impact"] in SERIOUS
-    ]
-    _fail_if(problems, "axe-core violations (critical/serious)")
 
 
 # --- links -------------------------------------------------------------------------------
@@ -386,7 +379,7 @@ threads=4
 maxrequestspersecond=200
 [filtering]
 checkextern=0
-# The highlighter's line-number anchors: checked in the browser (test_same_page_anchors_exist).
+# The highlighter's line-number anchors: checked in the browser (same-page anchors).
 ignore=
   \\#__codelineno-
 [output]
