@@ -1,0 +1,48 @@
+import subprocess
+import sys
+
+import tensorflow as tf
+
+print(tf.distribute.experimental.CommunicationOptions().timeout_seconds)  # the default
+#> None
+
+# A fresh interpreter that never split its CPU: both replicas land on CPU:0.
+CHILD = """
+import tensorflow as tf
+
+options = tf.distribute.experimental.CommunicationOptions(timeout_seconds=5)
+
+
+def all_reduce(strategy):
+    def replica_fn():
+        context = tf.distribute.get_replica_context()
+        return context.all_reduce("SUM", tf.constant(1.0), options=options)
+
+    return [float(v) for v in tf.function(lambda: strategy.run(replica_fn))().values]
+
+
+devices = ["/cpu:0", "/cpu:1"]
+one_device = tf.distribute.ReductionToOneDevice()
+strategy = tf.distribute.MirroredStrategy(devices, cross_device_ops=one_device)
+with strategy.scope():
+    v = tf.Variable(0.0)
+print([c.device.split("/")[-1] for c in v.values])
+print(all_reduce(strategy))
+try:
+    all_reduce(tf.distribute.MirroredStrategy(devices))  # default: collective ops
+except tf.errors.DeadlineExceededError as e:
+    print(type(e).__name__, "Collective has timed out" in str(e))
+"""
+
+child = subprocess.run(
+    [sys.executable, "-c", CHILD],
+    check=True,
+    capture_output=True,
+    text=True,
+    timeout=300,
+)
+for line in child.stdout.splitlines():
+    print(line)
+    #> ['device:CPU:0', 'device:CPU:0']
+    #> [2.0, 2.0]
+    #> DeadlineExceededError True

@@ -1,0 +1,23 @@
+import keras
+import numpy as np
+
+model = keras.Sequential(
+    [
+        keras.Input((3, 4), batch_size=2),
+        keras.layers.LSTM(5, stateful=True, name="lstm"),
+    ]
+)
+model.predict(np.ones((2, 3, 4), "float32"), verbose=0)
+
+try:
+    model.reset_states()  # Keras 2 had it; Keras 3 models do not
+except AttributeError as e:
+    print(type(e).__name__, str(e))
+    #> AttributeError 'Sequential' object has no attribute 'reset_states'
+
+# Reset each stateful layer instead.
+for layer in model.layers:
+    if getattr(layer, "stateful", False):
+        layer.reset_state()
+print(float(np.abs(model.get_layer("lstm").states[0].numpy()).sum()))
+#> 0.0
