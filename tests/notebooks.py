@@ -511,16 +511,28 @@ the same function (`True`).
 
 ## 6. One output, several branches
 
-Feeding one tensor into two branches duplicates the output, not the layer. Whether the
-branches have their own weights depends on whether they are two instances or one instance
-called twice.""",
-    "snippets/errata/two_conv_branches_checked.py",
-    """Two instances: four weights and 640 parameters, two kernels. One instance called on
-both branches: two weights and 320 parameters, because both branches use one kernel.
+To use a layer's output twice, use the tensor twice: a functional tensor is a value, and
+nothing needs copying. More in [One tensor, several branches](../output-branches.md).""",
+    "snippets/output_branches/one_tensor_feeds_two_branches.py",
+    """Both heads read the very same tensor (`True`, `True`), and the trunk's 16 parameters
+are counted once in the total of 31. The two heads are two instances, with weights of
+their own.
+
+## 7. The same output twice, under two names
+
+A model can return one tensor twice, with a loss on each copy. Watch the names.""",
+    "snippets/output_branches/same_tensor_returned_twice.py",
+    """Both outputs are the same tensor (`True`) named after its layer, `head`, so the logs
+keep one `head_loss` for two losses: `3.0` is the second loss alone, while the total `4.0`
+counts both. An `Identity` layer per copy gives each copy a name of its own:""",
+    "snippets/output_branches/identity_layers_name_each_copy.py",
+    """The outputs are `a` and `b`, the `Identity` layers add no parameters (`4` is the
+head's), and each loss is logged under its own name.
 
 ## Where next
 
-The [home page](../index.md) has the table of all four families and links to every page.""",
+The [decision guide](../decision-guide.md) goes from what you want to the page that does it,
+and the [comparison matrix](../comparison.md) runs every strategy through the same checks.""",
 ]
 
 
