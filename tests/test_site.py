@@ -109,10 +109,13 @@ def _violations(axe_response: dict, scheme: str) -> list[dict]:
 # elements, yet their colours are a handful of theme variables. So every rule runs on every page
 # outside code, and inside code colour-contrast runs on one token per distinct (class, colour,
 # background), the first time the site shows it in that scheme.
-CODE = ".highlight code"
+CODE = [
+    [".highlight code"],
+    [".highlight-ipynb pre"],
+]  # Material's blocks, notebook cells
 MARK_CODE_SAMPLES_JS = """seen => {
   const keys = [];
-  for (const el of document.querySelectorAll('.highlight code span')) {
+  for (const el of document.querySelectorAll('.highlight code span, .highlight-ipynb pre span')) {
     if (el.children.length || !el.textContent.trim()) continue;
     const style = getComputedStyle(el);
     const back = getComputedStyle(el.closest('.hll') || el.closest('pre') || el).backgroundColor;
@@ -133,7 +136,7 @@ def _axe(
         page.evaluate(axe_script)
     options = {"resultTypes": ["violations"], **({"runOnly": rules} if rules else {})}
     run = "([context, options]) => axe.run(context, options)"
-    found = _violations(page.evaluate(run, [{"exclude": [[CODE]]}, options]), scheme)
+    found = _violations(page.evaluate(run, [{"exclude": CODE}, options]), scheme)
     keys = page.evaluate(MARK_CODE_SAMPLES_JS, sorted(seen))
     if keys:
         seen.update(keys)
