@@ -6,12 +6,12 @@ import numpy as np
 
 keras.utils.set_random_seed(0)
 block = keras.layers.Dense(4, name="block")
-seq = keras.Sequential([keras.Input((4,)), block, block], name="seq")
+seq = keras.Sequential([keras.Input((4,), name="x"), block, block], name="seq")
 x = np.ones((1, 4), "float32")
 
 # get_config lists each layer object once: the repeat is gone.
 print([layer["config"]["name"] for layer in seq.get_config()["layers"]])
-#> ['input_layer', 'block']
+#> ['x', 'block']
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "seq.keras")
     seq.save(path)
