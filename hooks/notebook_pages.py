@@ -77,6 +77,8 @@ def on_page_content(html, page, config, files):
     src = page.file.src_uri
     if not src.endswith(".ipynb"):
         return html
+    # The tour repeats every strategy's name; the strategy's own page should rank first.
+    page.meta["search"] = {"boost": 0.1}
     html = SCRIPT_RE.sub(lambda m: "" if _third_party(m) else m[0], html)
     html = re.sub(
         r"<!-- (?:Load mathjax|MathJax configuration|End of mathjax configuration) -->",

@@ -429,11 +429,20 @@ def _tour_note(root: Path) -> str:
     )
 
 
+def strip_front_matter(text: str) -> str:
+    """Drop a page's YAML front matter (MkDocs metadata such as a search boost)."""
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end != -1:
+            return text[end + 5 :].lstrip("\n")
+    return text
+
+
 def page_notebook(page: Path, root: Path = ROOT) -> nbformat.NotebookNode:
     info = site(root)
     doc = page.relative_to(root / "docs").as_posix()
     source = f"docs/{doc}"
-    parts = split_page(page.read_text("utf-8"), source)
+    parts = split_page(strip_front_matter(page.read_text("utf-8")), source)
     includes = [part for part in parts if isinstance(part, Include)]
     code = dict(zip(map(id, includes), snippet_chunks(includes, root)))
     cells: list[tuple[str, str, str]] = []
