@@ -12,6 +12,9 @@ Prints, in one run, for the N snippets under snippets/:
 and one cold `python -c "import tensorflow"` (the median of three, all printed), then the
 ratios (b)/(a) (target <= 1.5) and (c)/(N x cold import) (target <= 0.6 on 2 cores).
 
+`--also-without-exit-hook` adds (c) once more without tests/standalone_exit (the
+garbage collection at interpreter exit left on), to show what the hook saves.
+
 Wall times depend on what else the machine runs; the CPU seconds beside them (the
 process and all its children) do much less, so both are printed, with the load average.
 """
@@ -65,78 +68,70 @@ def floor() -> None:
 
 
 def timed(
-    label: str, command: list[str]
-) -> tuple[float, float, subprocess.CompletedProcess]:
+    label: str, command: list[str], env: dict[str, str] | None = None
+) -> tuple[float, float]:
     """Wall and CPU seconds (the command and all its descendants) of one command."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
-        command, check=False, cwd=ROOT, capture_output=True, text=True
+        command, check=False, cwd=ROOT, env=env, capture_output=True, text=True
     )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     summary = (done.stdout.strip().splitlines() or [""])[-1]
     print(
-        f"{label:<44} {wall:7.1f} s wall {cpu:7.1f} s CPU  rc={done.returncode} {summary}"
+        f"{label:<46} {wall:6.1f} s wall {cpu:6.1f} s CPU  rc={done.returncode}  {summary}"
     )
-    if done.returncode and "pytest" not in " ".join(command):
+    if done.returncode and command[1:3] != ["-m", "pytest"]:
         print(done.stderr[-2000:], file=sys.stderr)
-    return wall, cpu, done
+    return wall, cpu
 
 
-def main() -> None:
+def main(without_exit_hook: bool) -> None:
     python = sys.executable
+    pytest = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
     n = len(SNIPPETS)
-    print(
-        f"{n} snippets, {os.cpu_count()} CPUs, load average at start {os.getloadavg()}"
-    )
+    print(f"{n} snippets, {os.cpu_count()} CPUs, load average {os.getloadavg()}")
 
     colds = [
         timed(f"cold import #{i + 1}", [python, "-c", "import tensorflow"])
         for i in range(3)
     ]
-    cold_wall = statistics.median(c[0] for c in colds)
-    cold_cpu = statistics.median(c[1] for c in colds)
-
-    a_wall, a_cpu, _ = timed(
+    cold_wall = statistics.median(wall for wall, _ in colds)
+    cold_cpu = statistics.median(cpu for _, cpu in colds)
+    a_wall, a_cpu = timed(
         "(a) floor: one process, every snippet", [python, __file__, "--floor"]
     )
-    b_wall, b_cpu, _ = timed(
+    b_wall, b_cpu = timed(
         "(b) in-process: pytest tests/test_snippets.py",
-        [
-            python,
-            "-m",
-            "pytest",
-            "tests/test_snippets.py",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-        ],
+        [*pytest, "tests/test_snippets.py"],
     )
-    c_wall, c_cpu, _ = timed(
-        "(c) standalone: pytest ...::test_standalone",
-        [
-            python,
-            "-m",
-            "pytest",
-            "tests/test_standalone.py::test_standalone",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-        ],
-    )
+    standalone = [*pytest, "tests/test_standalone.py::test_standalone"]
+    c_wall, c_cpu = timed("(c) standalone: pytest ...::test_standalone", standalone)
+    if without_exit_hook:
+        env = {**os.environ, "STANDALONE_FREEZE_GC_AT_EXIT": "0"}
+        c0_wall, c0_cpu = timed(
+            "(c) again, without tests/standalone_exit", standalone, env
+        )
 
     print(f"load average at end {os.getloadavg()}")
     print(f"cold import (median of 3): {cold_wall:.2f} s wall, {cold_cpu:.2f} s CPU")
     print(
-        f"(b)/(a)           = {b_wall / a_wall:.2f}  (target <= 1.5; CPU {b_cpu / a_cpu:.2f})"
+        f"(b)/(a)          = {b_wall / a_wall:.2f}  target <= 1.5  (CPU seconds: {b_cpu / a_cpu:.2f})"
     )
-    print(
-        f"(c)/(N x cold)    = {c_wall / (n * cold_wall):.2f}  (target <= 0.6 on 2 cores; "
-        f"CPU {c_cpu / (n * cold_cpu):.2f}, i.e. {c_cpu / (2 * n * cold_cpu):.2f} if 2 idle cores)"
-    )
+    ratios = [("(c)/(N x cold)", c_wall, c_cpu)]
+    if without_exit_hook:
+        ratios.append(("without the hook", c0_wall, c0_cpu))
+    for label, wall, cpu in ratios:
+        print(
+            f"{label:<16} = {wall / (n * cold_wall):.2f}  target <= 0.6 on 2 cores  "
+            f"(CPU seconds / 2 cores: {cpu / (2 * n * cold_cpu):.2f})"
+        )
 
 
 if __name__ == "__main__":
-    floor() if sys.argv[1:] == ["--floor"] else main()
+    if sys.argv[1:] == ["--floor"]:
+        floor()
+    else:
+        main(without_exit_hook="--also-without-exit-hook" in sys.argv[1:])

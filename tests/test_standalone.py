@@ -34,8 +34,8 @@ CPU core, started by the first standalone test (each waits only for its own resu
 Under pytest-xdist every test runs its own subprocess instead. The one thing added to the
 reader's environment is PYTHONPATH=tests/standalone_exit, whose sitecustomize skips the
 garbage collection at interpreter exit (a quarter of a TensorFlow process's CPU time),
-after the snippet and every atexit handler have run; set FREEZE_GC_AT_EXIT = False to
-run without it.
+after the snippet and every atexit handler have run; STANDALONE_FREEZE_GC_AT_EXIT=0
+runs without it.
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ from pytest_examples.run_code import (
 from tests.paths import ROOT, SNIPPETS
 
 TIMEOUT_S = 600  # one snippet, one fresh interpreter
-FREEZE_GC_AT_EXIT = True  # see tests/standalone_exit/sitecustomize.py
+# See tests/standalone_exit/sitecustomize.py; STANDALONE_FREEZE_GC_AT_EXIT=0 turns it off.
+FREEZE_GC_AT_EXIT = os.environ.get("STANDALONE_FREEZE_GC_AT_EXIT", "1") != "0"
 EXIT_HOOK = Path(__file__).resolve().parent / "standalone_exit"
 
 # The reader's environment, and the matrix of settings that must not change any output.
