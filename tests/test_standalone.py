@@ -290,9 +290,8 @@ def planned_runs(items) -> list[tuple[str, Path]]:
 
 @pytest.fixture(scope="module")
 def pool(request):
-    xdist = (
-        "PYTEST_XDIST_WORKER" in os.environ
-    )  # a worker runs only some items: no prefetch
+    # An xdist worker runs only some of the items it collected: no prefetch there.
+    xdist = "PYTEST_XDIST_WORKER" in os.environ
     pool = Pool(workers=1 if xdist else cpu_count())
     if not xdist:
         for env_name, path in planned_runs(request.session.items):
