@@ -222,11 +222,13 @@ def check(run: Run) -> None:
     )
     if run.returncode != 0:
         frames = snippet_frames(run.stderr, run.path)
-        tail = "\n".join(run.stderr.rstrip().splitlines()[-25:])
+        stderr = run.stderr.rstrip()
+        start = stderr.rfind("Traceback (most recent call last):")  # not TF's log lines
+        tail = stderr[start:] if start >= 0 else "\n".join(stderr.splitlines()[-25:])
         message = [f"{where} exited with code {run.returncode}"]
         if frames:
             message += ["raised at:", *(f"  {frame}" for frame in frames)]
-        message += ["stderr (end):", textwrap.indent(tail, "  ")]
+        message += ["stderr:", textwrap.indent(tail, "  ")]
         if diff:
             message += ["stdout so far against the #> lines:", diff]
         pytest.fail("\n".join(message), pytrace=False)
