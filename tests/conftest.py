@@ -1,7 +1,8 @@
 """Session fixtures for the browser tests: the site built once, served on 127.0.0.1, one headless Chromium.
 
 No TensorFlow here: these fixtures build and serve HTML. The browser is Debian's `chromium`
-package (`apt-get install chromium`, which `.ci/run` does when it is missing), driven by the
+package (installed with apt-get by the `browser` fixture when it is missing and the tests run
+as root; otherwise install it yourself), driven by the
 Python `playwright` package; `playwright install` is never needed (nor possible offline).
 Override the browser's path with CHROMIUM_PATH.
 """
@@ -9,6 +10,7 @@ Override the browser's path with CHROMIUM_PATH.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -81,14 +83,23 @@ def site_pages(built_site) -> list[str]:
     return pages
 
 
+def ensure_chromium() -> None:
+    """Install Debian's chromium when it is missing and we may (root with apt-get), else fail clearly."""
+    if Path(CHROMIUM).is_file():
+        return
+    how = "install Debian's browser with `apt-get install chromium`, or set CHROMIUM_PATH"
+    if os.geteuid() != 0 or not shutil.which("apt-get") or "CHROMIUM_PATH" in os.environ:
+        pytest.fail(f"{CHROMIUM} not found: {how}", pytrace=False)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", "chromium"]):
+        run = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if run.returncode != 0:
+            pytest.fail(f"{' '.join(command)} failed ({how}):\n{run.stderr[-2000:]}", pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def browser():
-    if not Path(CHROMIUM).is_file():
-        pytest.fail(
-            f"{CHROMIUM} not found: install Debian's browser with `apt-get install chromium` "
-            "(.ci/run does), or set CHROMIUM_PATH",
-            pytrace=False,
-        )
+    ensure_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

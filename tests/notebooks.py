@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import ast
 import asyncio
+import concurrent.futures
 import copy
 import io
 import itertools
@@ -639,6 +640,13 @@ def write(root: Path = ROOT) -> list[Path]:
 # ---------------------------------------------------------------------------- running
 
 
+def run_async(coro):
+    """asyncio.run, in a thread of its own: Playwright's sync API (the browser tests) keeps
+    an event loop running on the main thread for the whole test session."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 def execute(path: Path, cwd: Path, timeout: int = 600) -> list[str]:
     """Run a notebook top to bottom in a fresh python3 kernel; one line per problem.
 
@@ -646,7 +654,7 @@ def execute(path: Path, cwd: Path, timeout: int = 600) -> list[str]:
     cell's stdout must equal its `#>` lines (same_output) and its stored output; anything else
     it displays, other than stderr, is a problem too. Logging lines on stdout are ignored.
     """
-    return asyncio.run(_execute(path, cwd, timeout))
+    return run_async(_execute(path, cwd, timeout))
 
 
 def execute_all(
@@ -666,7 +674,7 @@ def execute_all(
         results = await asyncio.gather(*(one(n, p) for n, p in enumerate(paths)))
         return dict(zip(paths, results))
 
-    return asyncio.run(run_all())
+    return run_async(run_all())
 
 
 # In a kernel, TensorFlow logs to stdout ("WARNING:tensorflow:5 out of the last 7 calls ...
