@@ -11,8 +11,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
 import textwrap
 
 import nbformat
@@ -171,38 +169,17 @@ def test_a_stale_notebook_names_notebook_and_snippet(tmp_path):
 PAGE_WEIGHT_LIMIT = 450 * 1024
 
 
-@pytest.fixture(scope="session")
-def site_dir(request, tmp_path_factory):
-    """The site that tests/conftest.py builds once per session; built here if it has none."""
-    try:
-        return request.getfixturevalue("built_site")
-    except pytest.FixtureLookupError:
-        out = tmp_path_factory.mktemp("site")
-        run = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-            cwd=ROOT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert run.returncode == 0, (
-            f"mkdocs build --strict failed:\n{run.stdout}\n{run.stderr}"
-        )
-        return out
-
-
 def _page_dir(doc: str) -> str:
     """docs path -> built page folder ("new-instances.md" -> "new-instances/")."""
     return notebooks.page_url(doc, notebooks.site())[len(notebooks.site().url) :]
 
 
-def test_strategy_pages_link_their_notebook_and_colab(site_dir):
+def test_strategy_pages_link_their_notebook_and_colab(built_site):
     site = notebooks.site()
     problems = []
     for page in notebooks.strategy_pages():
         doc = rel(page)[len("docs/") :]
-        html = (site_dir / _page_dir(doc) / "index.html").read_text("utf-8")
+        html = (built_site / _page_dir(doc) / "index.html").read_text("utf-8")
         notebook = rel(notebooks.notebook_of(page))[len("docs/") :]
         links = re.search(r'<p class="notebook-links">(.*?)</p>', html)
         if not links:
@@ -210,11 +187,11 @@ def test_strategy_pages_link_their_notebook_and_colab(site_dir):
             continue
         download = re.search(r'href="([^"]+\.ipynb)"[^>]*>Download notebook', links[1])
         target = (
-            (site_dir / _page_dir(doc) / download[1]).resolve() if download else None
+            (built_site / _page_dir(doc) / download[1]).resolve() if download else None
         )
         if (
             not target
-            or target != (site_dir / notebook).resolve()
+            or target != (built_site / notebook).resolve()
             or not target.is_file()
         ):
             problems.append(f"{rel(page)}: the download link does not reach {notebook}")
@@ -225,8 +202,8 @@ def test_strategy_pages_link_their_notebook_and_colab(site_dir):
     assert not problems, "\n".join(problems)
 
 
-def test_tour_page_renders_with_outputs_and_fits_the_site(site_dir):
-    page = site_dir / "notebooks" / "tour" / "index.html"
+def test_tour_page_renders_with_outputs_and_fits_the_site(built_site):
+    page = built_site / "notebooks" / "tour" / "index.html"
     html = page.read_text("utf-8")
     tour = nbformat.read(DOCS / notebooks.NOTEBOOK_DIR / "tour.ipynb", as_version=4)
     outputs = [o.text for c in tour.cells for o in c.get("outputs", [])]
@@ -259,7 +236,7 @@ def test_tour_page_renders_with_outputs_and_fits_the_site(site_dir):
     assert transferred <= PAGE_WEIGHT_LIMIT, (
         f"the tour page transfers {transferred / 1024:.0f} KiB (raw, gzipped): {sizes}"
     )
-    css = site_dir / "assets" / "stylesheets" / "notebooks.css"
+    css = built_site / "assets" / "stylesheets" / "notebooks.css"
     assert css in files and css.stat().st_size < 64 * 1024, (
         "the shared notebook CSS is not trimmed"
     )

@@ -56,7 +56,7 @@ def test_snippet(path, eval_example: EvalExample, monkeypatch, tmp_path):
             eval_example.run_print_check(example)
     except pytest.fail.Exception:
         raise
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any error a snippet raises is reported
         raised = snippet_traceback(exc, path)
     if raised:  # outside the except block, so pytest never walks the rewritten frames
         pytest.fail(f"the snippet raised:\n{raised}", pytrace=False)

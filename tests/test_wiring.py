@@ -78,6 +78,7 @@ def test_missing_include_fails_the_build(tmp_path):
         cwd=tmp_path,
         capture_output=True,
         text=True,
+        check=False,
     )
     assert run.returncode != 0
     assert "snippets/does_not_exist.py" in run.stdout + run.stderr
