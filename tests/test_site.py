@@ -447,8 +447,7 @@ def test_links_and_anchors(linkchecker):
 
 # Representative code blocks, (page, index of the block on it): copied weights (the home
 # page's set_weights example), fresh weights, shared weights. Each run starts TensorFlow
-# (~2 s), so not every block; tests/test_snippets.py runs them all. A page not written yet
-# is skipped.
+# (~2 s), so not every block; tests/test_standalone.py runs every snippet file alone.
 COPY_CASES = [("", 0), ("get-config/", 0), ("shared-layers/", 0)]
 
 
@@ -462,8 +461,9 @@ def _expected(code: str) -> list[str]:
 
 def test_copy_button_copies_runnable_code(browser, site_url, site_pages):
     """Hover a block, click its copy button, run the clipboard in a fresh interpreter: it prints the `#>` lines."""
-    cases = [(p, i) for p, i in COPY_CASES if p in site_pages]
     missing = [p for p, _ in COPY_CASES if p not in site_pages]
+    assert not missing, f"copy-button pages missing from the built site: {missing}"
+    cases = COPY_CASES
     context = browser.new_context(
         viewport=VIEWPORT, permissions=["clipboard-read", "clipboard-write"]
     )
@@ -519,13 +519,11 @@ def test_copy_button_copies_runnable_code(browser, site_url, site_pages):
                 f"{path or '/'}: printed {out.splitlines()} but the page shows {_expected(copied[path])}"
             )
     _fail_if(problems, "copied code that does not print what the page shows")
-    if missing:
-        print(f"copy button: pages not written yet, skipped: {missing}")
 
 
 # --- search ------------------------------------------------------------------------------
 
-# (query, page expected as the first result). A page not written yet is skipped, and says so.
+# (query, page expected as the first result).
 SEARCH_CASES = [
     ("siamese", "shared-layers/"),
     ("clone_model", "clone-model/"),
