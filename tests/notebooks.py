@@ -19,12 +19,10 @@ import ast
 import asyncio
 import concurrent.futures
 import copy
-import io
 import itertools
 import json
 import re
 import sys
-import tokenize
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +31,7 @@ import nbformat
 import yaml
 from nbformat import v4
 
+from tests.expected import expected_outputs
 from tests.paths import INCLUDE_RE, ROOT, SECTION_RE
 
 NOTEBOOK_DIR = "notebooks"  # under docs/
@@ -335,40 +334,9 @@ def expected_output(code: str) -> tuple[list[str], bool]:
     for long or multi-line output; it drops blank edges and re-wraps values with black, so it
     is only exact up to whitespace (see same_output).
     """
-    found: list[tuple[tuple[int, int], list[str]]] = []
-    tokens = tokenize.generate_tokens(io.StringIO(code).readline)
-    for token in tokens:
-        if token.type == tokenize.COMMENT and re.match(r"#>( |$)", token.string):
-            found.append((token.start, [token.string[3:]]))
-    exact = True
-    for body in _bodies(ast.parse(code)):
-        for before, node in itertools.pairwise(body):
-            if _is_print(before) and isinstance(node, ast.Expr):
-                value = node.value
-                if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                    col = node.col_offset
-                    block = [line[col:] for line in value.value.split("\n")[1:-1]]
-                    found.append(((node.lineno, col), block))
-                    exact = False
-    found.sort(key=lambda item: item[0])
-    return [line for _, block in found for line in block], exact
-
-
-def _bodies(tree: ast.AST):
-    for node in ast.walk(tree):
-        for field in ("body", "orelse", "finalbody"):
-            body = getattr(node, field, None)
-            if isinstance(body, list) and body and isinstance(body[0], ast.stmt):
-                yield body
-
-
-def _is_print(node: ast.stmt) -> bool:
-    return (
-        isinstance(node, ast.Expr)
-        and isinstance(node.value, ast.Call)
-        and isinstance(node.value.func, ast.Name)
-        and node.value.func.id == "print"
-    )
+    outputs = expected_outputs(code, Path("cell.py"))
+    lines = [line for output in outputs for line in output.lines]
+    return lines, not any(output.block for output in outputs)
 
 
 def same_output(real: str, expected: list[str], exact: bool) -> bool:

@@ -22,9 +22,12 @@ import tempfile
 import time
 import urllib.parse
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from tests.expected import comparable, expected_outputs
 
 pytestmark = pytest.mark.browser
 
@@ -452,11 +455,9 @@ COPY_CASES = [("", 0), ("get-config/", 0), ("shared-layers/", 0)]
 
 
 def _expected(code: str) -> list[str]:
-    return [
-        line.strip()[3:] if line.strip() != "#>" else ""
-        for line in code.splitlines()
-        if line.strip().startswith("#>")
-    ]
+    """The `#>` output of a copied block, read as the standalone check reads a snippet."""
+    outputs = expected_outputs(code, Path("copied.py"))
+    return comparable([line for output in outputs for line in output.lines])
 
 
 def test_copy_button_copies_runnable_code(browser, site_url, site_pages):
@@ -514,7 +515,7 @@ def test_copy_button_copies_runnable_code(browser, site_url, site_pages):
     for path, (out, err, code) in results.items():
         if code != 0:
             problems.append(f"{path or '/'}: exit {code}: {err[-1500:]}")
-        elif out.splitlines() != _expected(copied[path]):
+        elif comparable(out.splitlines()) != _expected(copied[path]):
             problems.append(
                 f"{path or '/'}: printed {out.splitlines()} but the page shows {_expected(copied[path])}"
             )
