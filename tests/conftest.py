@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.paths import ROOT
-from tests.serve_site import make_server
+from scripts.project import ROOT
+from scripts.serve_site import make_server
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -1,7 +1,7 @@
 """Notebooks: up to date with their pages and snippets, valid, and running clean in a kernel.
 
     pytest -m notebooks                # this file only
-    python -m tests.notebooks          # regenerate after changing a page or a snippet
+    python -m scripts.notebooks          # regenerate after changing a page or a snippet
 
 The generator is tests/notebooks.py; this file only checks what it made.
 """
@@ -17,8 +17,8 @@ import nbformat
 import pytest
 from mkdocs.utils import get_relative_url
 
-from tests import notebooks
-from tests.paths import DOCS, ROOT, rel
+from scripts import notebooks
+from scripts.project import DOCS, ROOT, rel
 
 pytestmark = [
     pytest.mark.notebooks,

@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.expected import comparable, expected_outputs
+from scripts.expected import comparable, expected_outputs
 
 pytestmark = pytest.mark.browser
 

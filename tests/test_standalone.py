@@ -54,13 +54,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.expected import comparable, expected_outputs
-from tests.paths import ROOT, SNIPPETS
+from scripts.expected import comparable, expected_outputs
+from scripts.project import ROOT, SNIPPETS
 
 TIMEOUT_S = 600  # one snippet, one fresh interpreter
 # See tests/standalone_exit/sitecustomize.py; STANDALONE_FREEZE_GC_AT_EXIT=0 turns it off.
 FREEZE_GC_AT_EXIT = os.environ.get("STANDALONE_FREEZE_GC_AT_EXIT", "1") != "0"
-EXIT_HOOK = Path(__file__).resolve().parent / "standalone_exit"
+EXIT_HOOK = ROOT / "scripts" / "standalone_exit"
 
 # The reader's environment, and the matrix of settings that must not change any output.
 # Each value of each setting appears in one combination; PYTHONHASHSEED is drawn per run.

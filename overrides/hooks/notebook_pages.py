@@ -22,8 +22,8 @@ from pathlib import Path
 import tinycss2
 from mkdocs.utils import get_relative_url
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.notebooks import NOTEBOOK_DIR, colab_url, site_from
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from scripts.notebooks import NOTEBOOK_DIR, colab_url, site_from
 
 CSS = "assets/stylesheets/notebooks.css"
 OWN_CSS = Path(__file__).with_name("notebooks.css")
@@ -128,7 +128,7 @@ def on_post_build(config):
 # ---------------------------------------------------------------------------- CSS trimming
 
 # Ignored by git, next to mkdocs-jupyter's own cache.
-CACHE = Path(__file__).resolve().parent.parent / ".cache" / "notebook-css"
+CACHE = Path(__file__).resolve().parents[2] / ".cache" / "notebook-css"
 
 
 def _cached_trim(css: str, classes: set[str]) -> str:

@@ -1,7 +1,7 @@
 """The one place notebooks are made: every strategy page, and the tour, from the same snippet files.
 
-    python -m tests.notebooks           # rewrite docs/notebooks/*.ipynb (and delete orphans)
-    python -m tests.notebooks --check   # exit 1 naming every stale, missing or orphan notebook
+    python -m scripts.notebooks           # rewrite docs/notebooks/*.ipynb (and delete orphans)
+    python -m scripts.notebooks --check   # exit 1 naming every stale, missing or orphan notebook
 
 A strategy page is a page under docs/ that includes at least one snippet, except the overview
 pages in OVERVIEW_PAGES. Its notebook is docs/notebooks/<page>.ipynb: the page's prose as Markdown
@@ -31,13 +31,13 @@ import nbformat
 import yaml
 from nbformat import v4
 
-from tests.expected import expected_outputs
-from tests.paths import INCLUDE_RE, ROOT, SECTION_RE
+from scripts.expected import expected_outputs
+from scripts.project import INCLUDE_RE, ROOT, SECTION_RE
 
 NOTEBOOK_DIR = "notebooks"  # under docs/
 # Pages that include snippets but are overviews, not strategies: their snippets are on strategy pages.
 OVERVIEW_PAGES = {"index.md", "decision-guide.md", "comparison.md"}
-COMMAND = "python -m tests.notebooks"
+COMMAND = "python -m scripts.notebooks"
 KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
 
 

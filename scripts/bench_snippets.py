@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.paths import SNIPPETS, rel
+from scripts.project import SNIPPETS, rel
 
 
 def floor() -> None:
