@@ -1,16 +1,15 @@
-"""Session fixtures for the browser tests: the site built once, served on 127.0.0.1, one headless Chromium.
+"""Shared fixtures: the site built once per test session, served on 127.0.0.1, one headless Chromium.
 
-No TensorFlow here: these fixtures build and serve HTML. The browser is Debian's `chromium`
-package (installed with apt-get by the `browser` fixture when it is missing and the tests run
-as root; otherwise install it yourself), driven by the
-Python `playwright` package; `playwright install` is never needed (nor possible offline).
-Override the browser's path with CHROMIUM_PATH.
+No TensorFlow here. Under pytest-xdist (`-n auto`) the first worker that needs the site
+builds it and the others wait for it and reuse it. The browser is Debian's chromium
+(scripts/provision.py installs it when it may), driven by the Python `playwright` package;
+`playwright install` is never needed. Override the browser's path with CHROMIUM_PATH.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -18,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.paths import ROOT
-from tests.serve_site import make_server
+from scripts import provision
+from scripts.project import ROOT
+from scripts.serve_site import make_server
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -37,32 +36,38 @@ CHROMIUM_ARGS = [
     "--metrics-recording-only",
     "--safebrowsing-disable-auto-update",
 ]
-# `mkdocs build`, with TensorFlow and Keras made unimportable: the build must never need them.
-BUILD_WITHOUT_TENSORFLOW = (
-    "import sys; sys.modules.update(tensorflow=None, keras=None); "
+# What the build must never import: TensorFlow, Keras, the test harness, the tools.
+BLOCKED = ("tensorflow", "keras", "pytest", "tests", "scripts")
+BUILD = (
+    f"import sys; sys.modules.update(dict.fromkeys({BLOCKED!r})); "
     "sys.argv[0] = 'mkdocs'; from mkdocs.__main__ import cli; cli()"
 )
-SCREENSHOTS = ROOT / "screenshots"  # ignored by git; for people to look at
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """`mkdocs build --strict` once per session (never -q: it hides what --strict counts).
-
-    TensorFlow and Keras are blocked in the build process, so a plugin or hook that imported
-    them would fail the build."""
-    out = tmp_path_factory.mktemp("site")
-    run = subprocess.run(
-        [sys.executable, "-c", BUILD_WITHOUT_TENSORFLOW, "build", "--strict", "-d", str(out)],
-        cwd=ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        check=False,
-        text=True,
-    )
-    if run.returncode != 0:
+    """`mkdocs build --strict` once per session, with BLOCKED unimportable (never -q: it
+    hides what --strict counts). A plugin or hook that imported one of them fails the build."""
+    shared = tmp_path_factory.getbasetemp()
+    if "PYTEST_XDIST_WORKER" in os.environ:
+        shared = shared.parent  # common to every worker of this session
+    out, failed = shared / "site", shared / "site-build-failed.txt"
+    with open(shared / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not failed.exists() and not (out / "index.html").exists():
+            run = subprocess.run(
+                [sys.executable, "-c", BUILD, "build", "--strict", "-d", str(out)],
+                cwd=ROOT,
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                capture_output=True,
+                check=False,
+                text=True,
+            )
+            if run.returncode != 0:
+                failed.write_text(f"{run.stdout}\n{run.stderr}")
+    if failed.exists():
         pytest.fail(
-            f"mkdocs build --strict failed:\n{run.stdout}\n{run.stderr}", pytrace=False
+            f"mkdocs build --strict failed:\n{failed.read_text()}", pytrace=False
         )
     return out
 
@@ -91,32 +96,22 @@ def site_pages(built_site) -> list[str]:
     return pages
 
 
-def ensure_chromium() -> None:
-    """Install Debian's chromium when it is missing and we may (root with apt-get), else fail clearly."""
-    if Path(CHROMIUM).is_file():
-        return
-    how = "install Debian's browser with `apt-get install chromium`, or set CHROMIUM_PATH"
-    if os.geteuid() != 0 or not shutil.which("apt-get") or "CHROMIUM_PATH" in os.environ:
-        pytest.fail(f"{CHROMIUM} not found: {how}", pytrace=False)
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", "chromium"]):
-        run = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-        if run.returncode != 0:
-            pytest.fail(f"{' '.join(command)} failed ({how}):\n{run.stderr[-2000:]}", pytrace=False)
-
-
 @pytest.fixture(scope="session")
 def browser():
-    ensure_chromium()
+    try:
+        chromium = provision.chromium()
+    except provision.ProvisionError as e:
+        pytest.fail(str(e), pytrace=False)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        launched = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
 
 
 @pytest.fixture(scope="session")
 def screenshots() -> Path:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    return SCREENSHOTS
+    folder = ROOT / "screenshots"  # ignored by git; for people to look at
+    folder.mkdir(exist_ok=True)
+    return folder

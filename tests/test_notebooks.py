@@ -1,32 +1,49 @@
-"""Notebooks: up to date with their pages and snippets, valid, and running clean in a kernel.
+"""Notebooks: faithful to their pages, up to date, valid, and running clean in a fresh kernel.
 
-    pytest -m notebooks                # this file only
-    python -m tests.notebooks          # regenerate after changing a page or a snippet
+    pytest -m notebooks -n auto          # this file, one kernel per core
+    python -m scripts.notebooks          # regenerate after changing a page or a snippet
 
-The generator is tests/notebooks.py; this file only checks what it made.
+The generator is scripts/notebooks.py. What is expected here is read from the pages and the
+snippet files directly, never from the generator, so a generator bug fails a test.
 """
 
+import collections
+import concurrent.futures
 import gzip
 import json
-import os
 import re
 import shutil
 import textwrap
+import urllib.parse
 
 import nbformat
 import pytest
 from mkdocs.utils import get_relative_url
+from nbformat import v4
 
-from tests import notebooks
-from tests.paths import DOCS, ROOT, rel
+from scripts import notebooks
+from scripts.expected import difference, expected_lines
+from scripts.project import DOCS, ROOT, SECTION_RE, config, includes, page_url, rel
 
-pytestmark = [
-    pytest.mark.notebooks,
-    pytest.mark.xdist_group("notebooks"),
-]  # one worker runs the kernels
+pytestmark = pytest.mark.notebooks
 
-EXPECTED = sorted(notebooks.expected())
-COMMITTED = sorted((DOCS / notebooks.NOTEBOOK_DIR).glob("**/*.ipynb"))
+COMMITTED = sorted((DOCS / "notebooks").glob("**/*.ipynb"))
+# Which notebooks must exist, from the pages themselves: a page with an include, not an overview.
+SOURCES = {
+    page: DOCS / "notebooks" / page.relative_to(DOCS).with_suffix(".ipynb")
+    for page in sorted(DOCS.rglob("*.md"))
+    if "--8<--" in page.read_text("utf-8")
+    and page.relative_to(DOCS).as_posix() not in notebooks.OVERVIEW_PAGES
+} | {ROOT / notebooks.TOUR: DOCS / "notebooks" / "tour.ipynb"}
+
+
+def test_every_strategy_page_has_a_notebook_and_there_is_a_tour():
+    assert len(SOURCES) > 1, "no strategy page found"
+    missing = sorted(rel(nb) for nb in set(SOURCES.values()) - set(COMMITTED))
+    orphans = sorted(rel(nb) for nb in set(COMMITTED) - set(SOURCES.values()))
+    assert not missing and not orphans, (
+        f"missing {missing}, orphans {orphans}; run {notebooks.COMMAND}"
+    )
 
 
 def test_notebooks_are_up_to_date():
@@ -34,10 +51,50 @@ def test_notebooks_are_up_to_date():
     assert not problems, "\n".join(problems)
 
 
-def test_every_strategy_page_has_a_notebook_and_there_is_a_tour():
-    want = {notebooks.notebook_of(page) for page in notebooks.strategy_pages()}
-    assert want, "no strategy page found"
-    assert want | {DOCS / notebooks.NOTEBOOK_DIR / "tour.ipynb"} == set(EXPECTED)
+def _code_spans(markdown: str) -> collections.Counter:
+    """The inline code spans outside fenced blocks, each as often as it occurs."""
+    text = re.sub(r"(```|~~~).*?\1", "", markdown, flags=re.DOTALL)
+    return collections.Counter(re.findall(r"(?<!`)`([^`\n]+)`(?!`)", text))
+
+
+def _source(cell) -> str:
+    return (
+        cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+    )
+
+
+@pytest.mark.parametrize(("page", "notebook"), SOURCES.items(), ids=lambda p: rel(p))
+def test_notebook_shows_every_code_line_and_code_span_of_its_page(page, notebook):
+    """Every line of every snippet the page includes (or of the section it includes) is in
+    the code cells made from that file, in order, verbatim; every inline code span of the
+    page's prose is in the notebook, verbatim."""
+    cells = json.loads(notebook.read_text("utf-8"))["cells"]
+    code = {}  # snippet path -> the lines of its code cells
+    for cell in cells:
+        if cell["cell_type"] == "code":
+            path = cell["metadata"].get("source_file", "")
+            code.setdefault(path, []).extend(_source(cell).splitlines())
+    prose = "\n".join(_source(c) for c in cells if c["cell_type"] == "markdown")
+    problems = []
+    for number, path, section in includes(page):
+        lines = (ROOT / path).read_text("utf-8").splitlines()
+        if section:
+            marks = [n for n, line in enumerate(lines) if f":{section}]" in line]
+            lines = lines[marks[0] + 1 : marks[-1]]
+        shown = iter(line.rstrip() for line in code.get(path, []))
+        for (
+            line
+        ) in lines:  # `in` on an iterator: found in order, or the rest is consumed
+            if (
+                line.strip()
+                and not SECTION_RE.search(line)
+                and line.rstrip() not in shown
+            ):
+                problems.append(f"{rel(page)}:{number}: {path}: {line.strip()!r}")
+                break
+    missing = _code_spans(page.read_text("utf-8")) - _code_spans(prose)
+    problems += [f"{rel(page)}: inline code `{span}`" for span in missing.elements()]
+    assert not problems, f"{rel(notebook)} lacks or alters:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("path", COMMITTED, ids=rel)
@@ -62,105 +119,170 @@ def test_notebook_is_valid_and_clean(path):
 @pytest.mark.parametrize("path", COMMITTED, ids=rel)
 def test_notebook_links_reach_pages(path):
     """Links to the site are absolute in a notebook; each must name a page that exists."""
-    site = notebooks.site()
     text = "".join(c.source for c in nbformat.read(path, as_version=4).cells)
-    pages = {
-        notebooks.page_url(rel(p)[len("docs/") :], site) for p in DOCS.rglob("*.md")
-    }
-    pages.add(notebooks.page_url(f"{notebooks.NOTEBOOK_DIR}/tour/", site))
-    links = re.findall(rf"\]\(({re.escape(site.url)}[^)#\s]*)", text)
+    pages = {page_url(p.relative_to(DOCS).as_posix()) for p in DOCS.rglob("*.md")}
+    pages.add(page_url("notebooks/tour.ipynb"))
+    site = page_url("")
+    links = re.findall(rf"\]\(({re.escape(site)}[^)#\s]*)", text)
     broken = sorted({link for link in links if link not in pages})
     assert not broken, f"{rel(path)}: links to no page: {broken}"
 
 
-@pytest.fixture(scope="module")
-def executed(request, tmp_path_factory):
-    """Every selected notebook, run once: one fresh kernel each, a few kernels at a time."""
-    paths = [
-        item.callspec.params["path"]
-        for item in request.session.items
-        if item.originalname == "test_notebook_runs_and_prints_its_outputs"
-    ]
-    paths = [path for path in dict.fromkeys(paths) if path.exists()]
-    jobs = max(1, min(4, (os.cpu_count() or 1)))  # a TensorFlow kernel takes ~0.5 GB
-    return notebooks.execute_all(paths, tmp_path_factory.mktemp("notebooks"), jobs)
+# Running: each notebook in a fresh python3 kernel (nbclient), one test each, so that
+# `pytest -n auto` runs one kernel per core.
+
+# In a kernel, TensorFlow logs to stdout ("WARNING:tensorflow:5 out of the last 7 calls ...
+# triggered tf.function retracing"): log records, not printed output.
+LOG_LINE_RE = re.compile(
+    r"^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.]+:.*\n?", re.MULTILINE
+)
 
 
-@pytest.mark.parametrize("path", EXPECTED, ids=rel)
-def test_notebook_runs_and_prints_its_outputs(path, executed):
-    """Top to bottom, allow_errors off; stdout equal to the `#>` lines."""
-    if not path.exists():
-        pytest.fail(f"{rel(path)} is missing; run {notebooks.COMMAND}")
-    problems = executed[path]
+def _stdout(outputs) -> str:
+    return "".join(
+        o.text for o in outputs if o.output_type == "stream" and o.name == "stdout"
+    )
+
+
+def execute(path, cwd, timeout=600) -> list[str]:
+    """Run a notebook top to bottom, allow_errors off; one line per problem.
+
+    A cell that raises stops the run and is named with its index and snippet. Every code
+    cell's stdout must equal, exactly (scripts/expected.py), the output the notebook stores,
+    which is what a reader sees, and the `#>` lines of its code. Anything else it displays
+    is a problem too. Runs in a thread of its own: Playwright's sync API (the browser tests)
+    may hold an event loop on this worker's main thread.
+    """
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = nbformat.read(path, as_version=4)
+    stored = [_stdout(cell.get("outputs", [])) for cell in nb.cells]
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        allow_errors=False,
+        record_timing=False,
+        resources={"metadata": {"path": str(cwd)}},
+    )
+
+    def run():
+        problems = []
+        with client.setup_kernel():
+            for index, cell in enumerate(nb.cells):
+                if cell.cell_type != "code":
+                    continue
+                where = f"{rel(path)}: cell {index} ({cell.metadata.get('source_file', '?')})"
+                try:
+                    client.execute_cell(cell, index)
+                except CellExecutionError as e:
+                    problems.append(f"{where} raised {e.ename}: {e.evalue}")
+                    break
+                printed = LOG_LINE_RE.sub("", _stdout(cell.outputs))
+                promised = {
+                    "the stored output": stored[index].splitlines(),
+                    "its #> lines": expected_lines(cell.source, path),
+                }
+                for what, lines in promised.items():
+                    if diff := difference(lines, printed, what, "printed"):
+                        problems.append(
+                            f"{where} printed other lines than {what}:\n{diff}"
+                        )
+                shown = [
+                    o.output_type for o in cell.outputs if o.output_type != "stream"
+                ]
+                if shown:
+                    problems.append(
+                        f"{where} displayed {', '.join(shown)}: print instead"
+                    )
+        return problems
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as thread:
+        return thread.submit(run).result()
+
+
+@pytest.mark.parametrize("path", COMMITTED, ids=rel)
+def test_notebook_runs_and_prints_its_outputs(path, tmp_path):
+    problems = execute(path, tmp_path)
     assert not problems, "\n".join(problems)
 
 
 # Bad input: the failures name what to fix.
 
 
-def test_a_raising_cell_is_named(tmp_path):
-    nb = notebooks._notebook(
-        [
-            ("markdown", "# Broken", "docs/broken.md"),
-            ("code", 'print("ok")\n#> ok', "snippets/t/fine.py"),
-            ("code", 'raise ValueError("boom")', "snippets/t/raises.py"),
-        ]
-    )
-    path = tmp_path / "broken.ipynb"
+def _write(tmp_path, *cells):
+    nb = v4.new_notebook(metadata={"kernelspec": notebooks.KERNELSPEC})
+    for n, (source, stored) in enumerate(cells):
+        outputs = (
+            [v4.new_output("stream", name="stdout", text=stored)] if stored else []
+        )
+        nb.cells.append(
+            v4.new_code_cell(
+                source,
+                id=f"c{n}",
+                outputs=outputs,
+                metadata={"source_file": f"snippets/t/{n}.py"},
+            )
+        )
+    path = tmp_path / "t.ipynb"
     path.write_text(notebooks.dumps(nb), "utf-8")
-    problems = notebooks.execute(path, cwd=tmp_path, timeout=60)
-    assert problems == [
-        f"{path}: cell 2 (snippets/t/raises.py) raised ValueError: boom"
+    return path
+
+
+def test_a_raising_cell_is_named(tmp_path):
+    path = _write(
+        tmp_path, ('print("ok")\n#> ok', "ok\n"), ('raise ValueError("boom")', "")
+    )
+    assert execute(path, tmp_path, 60) == [
+        f"{path}: cell 1 (snippets/t/1.py) raised ValueError: boom"
     ]
 
 
 def test_a_wrong_output_is_named(tmp_path):
-    nb = notebooks._notebook(
-        [("code", 'print("real")\n#> promised', "snippets/t/x.py")]
+    path = _write(tmp_path, ('print("[1, 2]")\n#> [1, 2]', "[12]\n"))
+    [problem] = execute(path, tmp_path, 60)
+    assert problem.startswith(
+        f"{path}: cell 0 (snippets/t/0.py) printed other lines than the stored output"
     )
-    path = tmp_path / "wrong.ipynb"
-    path.write_text(notebooks.dumps(nb), "utf-8")
-    [problem] = notebooks.execute(path, cwd=tmp_path, timeout=60)
-    assert problem.startswith(f"{path}: cell 0 (snippets/t/x.py) printed other lines")
-    assert "promised" in problem and "real" in problem
+    assert "-[12]" in problem and "+[1, 2]" in problem
 
 
-def test_a_stale_notebook_names_notebook_and_snippet(tmp_path):
+@pytest.fixture
+def project(tmp_path):
+    """A throwaway project: this mkdocs.yml and theme, an empty docs/, a one-line tour."""
+    for name in ("mkdocs.yml", "requirements.txt"):
+        shutil.copy(ROOT / name, tmp_path)
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
     (tmp_path / "docs").mkdir()
     (tmp_path / "snippets" / "t").mkdir(parents=True)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
-    shutil.copy(ROOT / "requirements.txt", tmp_path)
-    for part in notebooks.TOUR:  # the tour is always made, from these
-        if part.startswith("snippets/"):
-            (tmp_path / part).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(ROOT / part, tmp_path / part)
-    snippet = tmp_path / "snippets" / "t" / "shows.py"
-    snippet.write_text('print("one")\n#> one\n')
-    (tmp_path / "docs" / "page.md").write_text(
-        textwrap.dedent("""\
-            # A page
+    (tmp_path / notebooks.TOUR).parent.mkdir(parents=True)
+    (tmp_path / notebooks.TOUR).write_text("# Tour\n")
+    return tmp_path
 
-            ```python title="snippets/t/shows.py"
-            --8<-- "snippets/t/shows.py"
-            ```
-            """)
+
+def test_a_stale_notebook_names_notebook_and_snippet(project):
+    snippet = project / "snippets" / "t" / "shows.py"
+    snippet.write_text('print("one")\n#> one\n')
+    (project / "docs" / "page.md").write_text(
+        '# A page\n\n```python title="snippets/t/shows.py"\n--8<-- "snippets/t/shows.py"\n```\n'
     )
-    assert notebooks.check(tmp_path)[0].startswith("missing: docs/notebooks/page.ipynb")
-    notebooks.write(tmp_path)
-    assert notebooks.check(tmp_path) == []
+    assert notebooks.check(project)[0].startswith("missing: docs/notebooks/page.ipynb")
+    notebooks.write(project)
+    assert notebooks.check(project) == []
 
     snippet.write_text('print("two")\n#> two\n')
     stale = "stale: docs/notebooks/page.ipynb from snippets/t/shows.py (cell 1)"
-    assert notebooks.check(tmp_path) == [f"{stale}; run {notebooks.COMMAND}"]
-    orphan = tmp_path / "docs" / "notebooks" / "gone.ipynb"
+    assert notebooks.check(project) == [f"{stale}; run {notebooks.COMMAND}"]
+    orphan = project / "docs" / "notebooks" / "gone.ipynb"
     orphan.write_text("{}")
     assert any(
         p.startswith("orphan: docs/notebooks/gone.ipynb")
-        for p in notebooks.check(tmp_path)
+        for p in notebooks.check(project)
     )
-    notebooks.write(tmp_path)
-    assert notebooks.check(tmp_path) == [] and not orphan.exists()
-    cell = json.loads((tmp_path / "docs/notebooks/page.ipynb").read_text())["cells"][1]
+    notebooks.write(project)
+    assert notebooks.check(project) == [] and not orphan.exists()
+    cell = json.loads((project / "docs/notebooks/page.ipynb").read_text())["cells"][1]
     assert cell["outputs"][0]["text"] == ["two\n"]
 
 
@@ -171,16 +293,26 @@ PAGE_WEIGHT_LIMIT = 450 * 1024
 
 def _page_dir(doc: str) -> str:
     """docs path -> built page folder ("new-instances.md" -> "new-instances/")."""
-    return notebooks.page_url(doc, notebooks.site())[len(notebooks.site().url) :]
+    return page_url(doc)[len(page_url("")) :]
+
+
+def colab_url(notebook: str) -> str:
+    """Colab opens docs/<notebook> from repo_url's repository, on edit_uri's branch."""
+    repo = urllib.parse.urlsplit(config()["repo_url"]).path.strip("/")
+    branch = config()["edit_uri"].split("/")[1]  # "edit/main/docs/"
+    return (
+        f"https://colab.research.google.com/github/{repo}/blob/{branch}/docs/{notebook}"
+    )
 
 
 def test_strategy_pages_link_their_notebook_and_colab(built_site):
-    site = notebooks.site()
     problems = []
-    for page in notebooks.strategy_pages():
+    for page, nb in SOURCES.items():
+        if not page.is_relative_to(DOCS):
+            continue  # the tour: its own test below
         doc = rel(page)[len("docs/") :]
         html = (built_site / _page_dir(doc) / "index.html").read_text("utf-8")
-        notebook = rel(notebooks.notebook_of(page))[len("docs/") :]
+        notebook = rel(nb)[len("docs/") :]
         links = re.search(r'<p class="notebook-links">(.*?)</p>', html)
         if not links:
             problems.append(f"{rel(page)}: no notebook links under the title")
@@ -195,9 +327,9 @@ def test_strategy_pages_link_their_notebook_and_colab(built_site):
             or not target.is_file()
         ):
             problems.append(f"{rel(page)}: the download link does not reach {notebook}")
-        if f'href="{notebooks.colab_url(notebook, site)}"' not in links[1]:
+        if f'href="{colab_url(notebook)}"' not in links[1]:
             problems.append(
-                f"{rel(page)}: no Open in Colab link to {notebooks.colab_url(notebook, site)}"
+                f"{rel(page)}: no Open in Colab link to {colab_url(notebook)}"
             )
     assert not problems, "\n".join(problems)
 
@@ -205,7 +337,7 @@ def test_strategy_pages_link_their_notebook_and_colab(built_site):
 def test_tour_page_renders_with_outputs_and_fits_the_site(built_site):
     page = built_site / "notebooks" / "tour" / "index.html"
     html = page.read_text("utf-8")
-    tour = nbformat.read(DOCS / notebooks.NOTEBOOK_DIR / "tour.ipynb", as_version=4)
+    tour = nbformat.read(DOCS / "notebooks" / "tour.ipynb", as_version=4)
     outputs = [o.text for c in tour.cells for o in c.get("outputs", [])]
     assert outputs and all(o.strip() in html for o in outputs), (
         "the tour's outputs are not on its page"
@@ -223,7 +355,7 @@ def test_tour_page_renders_with_outputs_and_fits_the_site(built_site):
         re.search(r"mathjax|mermaid|require\.js", s, re.IGNORECASE) for s in scripts
     )
     # Page weight: what loading the page transfers, gzipped as GitHub Pages serves it
-    # (tests/serve_site.py): the HTML, every stylesheet and script, the search worker and
+    # (scripts/serve_site.py): the HTML, every stylesheet and script, the search worker and
     # the search index it fetches at once. Raw sizes are in the message.
     loaded = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html) + sources
     loaded += re.findall(r'"search":\s*"([^"]+)"', html)
@@ -242,14 +374,10 @@ def test_tour_page_renders_with_outputs_and_fits_the_site(built_site):
     )
 
 
-def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(tmp_path):
-    """Admonitions, tabs, attribute lists, relative links; a file shown by sections in order is
-    split at them, and every cell's stored output is its own `#>` lines."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "snippets" / "t").mkdir(parents=True)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
-    shutil.copy(ROOT / "requirements.txt", tmp_path)
-    (tmp_path / "snippets" / "t" / "two.py").write_text(
+def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
+    """Admonitions, tabs, attribute lists, relative links; a file shown by sections goes in
+    whole at its first include; a ```python block that includes nothing stays Markdown."""
+    (project / "snippets" / "t" / "two.py").write_text(
         textwrap.dedent("""\
             import math
 
@@ -262,16 +390,15 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(tmp_path):
             print(x)
             #> 2
             # --8<-- [end:second]
-            print("tail")
-            #> tail
             """)
     )
-    page = tmp_path / "docs" / "page.md"
+    page = project / "docs" / "page.md"
     page.write_text(
         textwrap.dedent("""\
             # A page
 
-            See [the errata](errata.md#example-1) and [home](index.md){ .md-button }.
+            See [the errata](errata.md#example-1) and [home](index.md){ .md-button },
+            `name=f"dense_{i}"` stays.
 
             === "First"
 
@@ -285,23 +412,27 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(tmp_path):
                 ```python
                 --8<-- "snippets/t/two.py:second"
                 ```
+
+            ```python
+            not_run = True
+            ```
             """)
     )
-    nb = notebooks.page_notebook(page, tmp_path)
+    nb = notebooks.page_notebook(page, project)
     cells = [(c.cell_type, c.source) for c in nb.cells]
-    url = notebooks.site().url
+    url = page_url("", project)
     assert cells[0][0] == "markdown" and cells[0][1].startswith(
         "# A page\n\n*This notebook"
     )
-    assert f"[the errata]({url}errata/#example-1) and [home]({url})." in cells[0][1]
+    assert f"[the errata]({url}errata/#example-1) and [home]({url})," in cells[0][1]
+    assert '`name=f"dense_{i}"` stays.' in cells[0][1]
     assert cells[0][1].endswith("**First**")
     assert cells[1] == (
         "code",
-        "# snippets/t/two.py\nimport math\n\nprint(math.floor(1.5))\n#> 1",
+        "# snippets/t/two.py\nimport math\n\nprint(math.floor(1.5))\n#> 1\nx = 2\nprint(x)\n#> 2",
     )
-    assert cells[2] == ("markdown", "> **Careful**\n>\n> Then the second part:")
-    assert cells[3] == (
-        "code",
-        '# snippets/t/two.py\nx = 2\nprint(x)\n#> 2\nprint("tail")\n#> tail',
+    assert cells[2] == (
+        "markdown",
+        "> **Careful**\n>\n> Then the second part:\n\n```python\nnot_run = True\n```",
     )
-    assert [o.text for o in nb.cells[3].outputs] == ["2\ntail\n"]
+    assert len(cells) == 3 and nb.cells[1].outputs[0].text == "1\n2\n"

@@ -3,7 +3,7 @@
 One crawl visits every page of the built site once (pages are found in the build, so a new
 page is covered without editing this file) and reports every failing page of every check at
 once. Screenshots (light and dark, full page) and crawl.json (timings, all axe findings) land
-in screenshots/ for people to look at. linkchecker runs beside the crawl on the other core.
+in screenshots/ for people to look at. Beside it: linkchecker, the copy button, search.
 
     pytest -m browser          # these tests only (needs /usr/bin/chromium, see tests/conftest.py)
 """
@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.expected import comparable, expected_outputs
+from scripts.expected import difference, expected_lines
 
 pytestmark = pytest.mark.browser
 
@@ -290,7 +290,7 @@ def _crawl(browser, site_url: str, site_pages: list[str], screenshots) -> Crawl:
                 lap("screenshot dark")
                 report.toggle = _toggle(page, "default")
                 lap("toggle back")
-        except Exception as e:  # one broken page must not hide the others
+        except Exception as e:  # noqa: BLE001 - one broken page must not hide the others
             report.crashed = f"{type(e).__name__}: {e}"
     context.close()
     result = Crawl(site_url, reports, requests, blocked, time.perf_counter() - start)
@@ -348,16 +348,14 @@ def _fail_if(problems: list[str], what: str):
         pytest.fail(f"{what}:\n" + "\n".join(problems), pytrace=False)
 
 
-def test_every_page_in_the_browser(request, browser, site_url, site_pages, screenshots):
+def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
     """Every page: no console/page/HTTP error, no request off 127.0.0.1, same-page anchors
     resolve, mermaid renders offline, the palette toggles light <-> dark, and axe-core finds
     nothing serious or critical in either scheme.
 
-    One test, not one per check: under pytest-xdist a module's tests spread over workers,
-    and each worker would crawl the site again (xdist_group does not group on pytest 9).
+    One test, not one per check: under pytest-xdist the tests of a module spread over
+    workers, and each worker would crawl the site again.
     """
-    if "PYTEST_XDIST_WORKER" not in os.environ:
-        request.getfixturevalue("linkchecker")  # runs on the other core meanwhile
     crawl = _crawl(browser, site_url, site_pages, screenshots)
     problems = _problems(crawl)
     mermaid = sum(r.mermaid[0] for r in crawl.pages.values())
@@ -396,44 +394,32 @@ separator=;
 """
 
 
-@pytest.fixture(scope="module")
-def linkchecker(site_url, site_pages):
-    """linkchecker started in the background: it runs on the second core while the crawl runs."""
-    exe = shutil.which(
-        "linkchecker", path=os.path.dirname(sys.executable)
-    ) or shutil.which("linkchecker")
-    assert exe, "linkchecker not installed (pip install -r requirements.txt)"
-    # linkchecker drops root privileges to `nobody`: its config must be world-readable.
-    with tempfile.NamedTemporaryFile("w", suffix=".rc", delete=False) as rc:
-        rc.write(LINKCHECKERRC)
-    os.chmod(rc.name, 0o644)
-    out, err = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")  # noqa: SIM115
-    proc = subprocess.Popen(
-        [exe, "--config", rc.name, "--no-status", *(site_url + p for p in site_pages)],
-        stdout=out,
-        stderr=err,
-        text=True,
-    )
-    yield proc, out, err
-    proc.kill()
-    proc.wait()
-    out.close()
-    err.close()
-    os.unlink(rc.name)
-
-
-def test_links_and_anchors(linkchecker):
+def test_links_and_anchors(site_url, site_pages):
     """linkchecker over HTTP from every page, anchors included: raw-HTML and notebook links too."""
-    proc, out, err = linkchecker
-    returncode = proc.wait(timeout=300)
-    out.seek(0)
-    err.seek(0)
-    text = out.read()
-    rows = list(
-        csv.DictReader(
-            (line for line in io.StringIO(text) if not line.startswith("#")),
-            delimiter=";",
+    exe = shutil.which("linkchecker", path=os.path.dirname(sys.executable))
+    assert exe, "linkchecker not installed (pip install -r requirements.txt)"
+    with tempfile.TemporaryDirectory() as tmp:
+        # linkchecker drops root privileges to `nobody`: its config must be world-readable.
+        os.chmod(tmp, 0o755)
+        rc = Path(tmp) / "linkcheckerrc"
+        rc.write_text(LINKCHECKERRC)
+        rc.chmod(0o644)
+        run = subprocess.run(
+            [
+                exe,
+                "--config",
+                str(rc),
+                "--no-status",
+                *(site_url + p for p in site_pages),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
         )
+    rows = csv.DictReader(
+        (line for line in io.StringIO(run.stdout) if not line.startswith("#")),
+        delimiter=";",
     )
     # Without --verbose, linkchecker logs only URLs with an error or a warning (a missing
     # anchor is a warning), so every row is a problem.
@@ -442,8 +428,8 @@ def test_links_and_anchors(linkchecker):
         f"{r['result']} {r['warningstring'][:160]}".strip()
         for r in rows
     ]
-    _fail_if(problems, f"broken links (linkchecker exit {returncode})")
-    assert returncode == 0, (text + err.read())[-3000:]
+    _fail_if(problems, f"broken links (linkchecker exit {run.returncode})")
+    assert run.returncode == 0, (run.stdout + run.stderr)[-3000:]
 
 
 # --- copy button -------------------------------------------------------------------------
@@ -454,72 +440,55 @@ def test_links_and_anchors(linkchecker):
 COPY_CASES = [("", 0), ("get-config/", 0), ("shared-layers/", 0)]
 
 
-def _expected(code: str) -> list[str]:
-    """The `#>` output of a copied block, read as the standalone check reads a snippet."""
-    outputs = expected_outputs(code, Path("copied.py"))
-    return comparable([line for output in outputs for line in output.lines])
-
-
-def test_copy_button_copies_runnable_code(browser, site_url, site_pages):
+@pytest.mark.parametrize(
+    ("path", "index"), COPY_CASES, ids=[p or "home" for p, _ in COPY_CASES]
+)
+def test_copy_button_copies_runnable_code(
+    browser, site_url, site_pages, path, index, tmp_path
+):
     """Hover a block, click its copy button, run the clipboard in a fresh interpreter: it prints the `#>` lines."""
-    missing = [p for p, _ in COPY_CASES if p not in site_pages]
-    assert not missing, f"copy-button pages missing from the built site: {missing}"
-    cases = COPY_CASES
+    assert path in site_pages, f"{path} is not a page of the built site"
     context = browser.new_context(
         viewport=VIEWPORT, permissions=["clipboard-read", "clipboard-write"]
     )
-    page = context.new_page()
-    copied = {}
     try:
-        for path, index in cases:
-            page.goto(site_url + path)
-            block = page.locator("div.highlight").nth(index)
-            shown = block.locator("code").inner_text()
-            block.hover()
-            button = block.locator("button[data-md-type=copy]")
-            button.wait_for(state="visible", timeout=3000)
-            page.evaluate("navigator.clipboard.writeText('')")
-            button.click()
-            page.wait_for_function(
-                "async () => (await navigator.clipboard.readText()).length > 0",
-                timeout=3000,
-            )
-            text = page.evaluate("navigator.clipboard.readText()")
-            assert text.rstrip() == shown.rstrip(), (
-                f"{path}: the clipboard differs from the block shown"
-            )
-            assert _expected(text), f"{path}: block {index} shows no #> output"
-            copied[path] = text
+        page = context.new_page()
+        page.goto(site_url + path)
+        block = page.locator("div.highlight").nth(index)
+        shown = block.locator("code").inner_text()
+        block.hover()
+        button = block.locator("button[data-md-type=copy]")
+        button.wait_for(state="visible", timeout=3000)
+        page.evaluate("navigator.clipboard.writeText('')")
+        button.click()
+        page.wait_for_function(
+            "async () => (await navigator.clipboard.readText()).length > 0",
+            timeout=3000,
+        )
+        copied = page.evaluate("navigator.clipboard.readText()")
     finally:
         context.close()
-    # Run them side by side (each starts TensorFlow), each alone in an empty directory.
-    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONHASHSEED": "0"}
-    runs = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for path, text in copied.items():
-            cwd = os.path.join(tmp, _slug(path))
-            os.mkdir(cwd)
-            runs[path] = subprocess.Popen(
-                [sys.executable, "-c", text],
-                cwd=cwd,
-                env=env,
-                text=True,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-            )
-        results = {
-            path: (*proc.communicate(timeout=300), proc.returncode)
-            for path, proc in runs.items()
-        }
-    problems = []
-    for path, (out, err, code) in results.items():
-        if code != 0:
-            problems.append(f"{path or '/'}: exit {code}: {err[-1500:]}")
-        elif comparable(out.splitlines()) != _expected(copied[path]):
-            problems.append(
-                f"{path or '/'}: printed {out.splitlines()} but the page shows {_expected(copied[path])}"
-            )
-    _fail_if(problems, "copied code that does not print what the page shows")
+    assert copied.rstrip() == shown.rstrip(), (
+        f"{path}: the clipboard differs from the block shown"
+    )
+    promised = expected_lines(copied, Path("copied.py"))
+    assert promised, f"{path}: block {index} shows no #> output"
+    run = subprocess.run(
+        [sys.executable, "-c", copied],
+        cwd=tmp_path,
+        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, (
+        f"{path or '/'}: exit {run.returncode}: {run.stderr[-1500:]}"
+    )
+    diff = difference(
+        promised, run.stdout, f"{path or '/'} (#> lines on the page)", "printed"
+    )
+    assert not diff, diff
 
 
 # --- search ------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import keras  # imported once per test process; every snippet reuses it
 import pytest
 from pytest_examples import CodeExample, EvalExample
 
-from tests.paths import SNIPPETS, rel
+from scripts.project import SNIPPETS, rel
 
 
 class Snippet(CodeExample):

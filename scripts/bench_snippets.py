@@ -1,18 +1,21 @@
 """How long checking the snippets takes, against what it must cost (a script, not a test).
 
-    python tests/bench_snippets.py
+    python scripts/bench_snippets.py [-n WORKERS] [--also-without-exit-hook] [--notebooks]
 
 Prints, in one run, for the N snippets under snippets/:
 
 (a) the floor: one process that imports TensorFlow once and executes every snippet body,
     print suppressed, `keras.backend.clear_session()` between snippets;
-(b) the in-process check: `pytest tests/test_snippets.py`, as the suite runs it;
-(c) the standalone check: `pytest tests/test_standalone.py::test_standalone`, every
-    snippet in a fresh interpreter;
+(b) the in-process check: `pytest tests/test_snippets.py`, in one process, then with
+    `-n WORKERS` (pytest-xdist; default: the number of CPUs);
+(c) the standalone check: `pytest -n WORKERS tests/test_standalone.py::test_standalone`,
+    every snippet in a fresh interpreter;
+(d) with --notebooks: `pytest -n WORKERS -k test_notebook_runs tests/test_notebooks.py`,
+    every notebook in a fresh kernel;
 and one cold `python -c "import tensorflow"` (the median of three, all printed), then the
 ratios (b)/(a) (target <= 1.5) and (c)/(N x cold import) (target <= 0.6 on 2 cores).
 
-`--also-without-exit-hook` adds (c) once more without tests/standalone_exit (the
+`--also-without-exit-hook` adds (c) once more without scripts/standalone_exit (the
 garbage collection at interpreter exit left on), to show what the hook saves.
 
 Wall times depend on what else the machine runs; the CPU seconds beside them (the
@@ -21,6 +24,7 @@ process and all its children) do much less, so both are printed, with the load a
 
 from __future__ import annotations
 
+import argparse
 import builtins
 import contextlib
 import os
@@ -35,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.paths import SNIPPETS, rel
+from scripts.project import SNIPPETS, rel  # run as a file: ROOT first
 
 
 def floor() -> None:
@@ -88,9 +92,18 @@ def timed(
     return wall, cpu
 
 
-def main(without_exit_hook: bool) -> None:
+def main(workers: int, without_exit_hook: bool, notebooks: bool) -> None:
     python = sys.executable
-    pytest = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    pytest = [
+        python,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:randomly",
+    ]
     n = len(SNIPPETS)
     print(f"{n} snippets, {os.cpu_count()} CPUs, load average {os.getloadavg()}")
 
@@ -104,15 +117,35 @@ def main(without_exit_hook: bool) -> None:
         "(a) floor: one process, every snippet", [python, __file__, "--floor"]
     )
     b_wall, b_cpu = timed(
-        "(b) in-process: pytest tests/test_snippets.py",
-        [*pytest, "tests/test_snippets.py"],
+        "(b) in-process, one process", [*pytest, "tests/test_snippets.py"]
     )
-    standalone = [*pytest, "tests/test_standalone.py::test_standalone"]
-    c_wall, c_cpu = timed("(c) standalone: pytest ...::test_standalone", standalone)
+    timed(
+        f"(b) in-process, -n {workers}",
+        [*pytest, "-n", str(workers), "tests/test_snippets.py"],
+    )
+    standalone = [
+        *pytest,
+        "-n",
+        str(workers),
+        "tests/test_standalone.py::test_standalone",
+    ]
+    c_wall, c_cpu = timed(f"(c) standalone, -n {workers}", standalone)
     if without_exit_hook:
         env = {**os.environ, "STANDALONE_FREEZE_GC_AT_EXIT": "0"}
         c0_wall, c0_cpu = timed(
-            "(c) again, without tests/standalone_exit", standalone, env
+            "(c) again, without scripts/standalone_exit", standalone, env
+        )
+    if notebooks:
+        timed(
+            f"(d) notebooks, -n {workers}",
+            [
+                *pytest,
+                "-n",
+                str(workers),
+                "-k",
+                "test_notebook_runs",
+                "tests/test_notebooks.py",
+            ],
         )
 
     print(f"load average at end {os.getloadavg()}")
@@ -134,4 +167,11 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["--floor"]:
         floor()
     else:
-        main(without_exit_hook="--also-without-exit-hook" in sys.argv[1:])
+        parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+        parser.add_argument(
+            "-n", type=int, default=os.cpu_count() or 1, help="xdist workers"
+        )
+        parser.add_argument("--also-without-exit-hook", action="store_true")
+        parser.add_argument("--notebooks", action="store_true", help="also run (d)")
+        args = parser.parse_args()
+        main(args.n, args.also_without_exit_hook, args.notebooks)

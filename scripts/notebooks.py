@@ -1,0 +1,369 @@
+"""Notebooks: one per strategy page, and the tour, made from the pages by the site's own libraries.
+
+    python -m scripts.notebooks           # write the notebooks that changed, delete orphans
+    python -m scripts.notebooks --check   # only list stale, missing or orphan ones (exit 1)
+
+A strategy page is a page under docs/ that includes a snippet, except OVERVIEW_PAGES; its
+notebook is docs/notebooks/<page>.ipynb. The tour, docs/notebooks/tour.ipynb, is made the
+same way from scripts/tour.md (its links are relative to docs/notebooks/). How:
+
+1. MkDocs-only Markdown is flattened: admonitions become block quotes with a bold title,
+   content tabs a bold label. Each fenced block that includes snippets becomes one code
+   block per include. A file the page shows by sections goes in whole, at its first
+   include, so that the notebook runs; a file already in the notebook is not repeated.
+2. pymdownx.snippets, configured as in mkdocs.yml, expands the includes: the code is the
+   code the page shows, by the engine that shows it.
+3. jupytext reads the result as a Markdown notebook: each include becomes a code cell
+   headed by `# <snippet path>`, the rest Markdown cells. Relative links become absolute
+   under site_url (MkDocs does not rewrite links inside a notebook); attribute lists go.
+4. nbformat writes it, each code cell's stored output being the `#>` lines of its code
+   (scripts/expected.py): making a notebook needs no TensorFlow. The `#>` comments stay in
+   the code, so a reader who reruns a cell can compare.
+
+tests/test_notebooks.py checks that every code line and inline code span of a page is in its
+notebook, that the notebooks are up to date, and runs each one in a fresh kernel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+import jupytext
+import markdown
+import nbformat
+from nbformat import v4
+
+from scripts.expected import expected_lines
+from scripts.project import INCLUDE_RE, ROOT, config, page_url
+
+NOTEBOOK_DIR = "notebooks"  # under docs/
+# Pages that include snippets but are overviews, not strategies: their snippets are on strategy pages.
+OVERVIEW_PAGES = {"index.md", "decision-guide.md", "comparison.md"}
+TOUR = "scripts/tour.md"  # the tour's prose and includes, written like a page
+COMMAND = "python -m scripts.notebooks"
+KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
+
+
+def strategy_pages(root: Path = ROOT) -> list[Path]:
+    docs = root / "docs"
+    return sorted(
+        page
+        for page in docs.rglob("*.md")
+        if page.relative_to(docs).as_posix() not in OVERVIEW_PAGES
+        and INCLUDE_RE.search(page.read_text("utf-8"))
+    )
+
+
+def notebook_of(page: Path, root: Path = ROOT) -> Path:
+    """docs/<page>.md -> docs/notebooks/<page>.ipynb"""
+    docs = root / "docs"
+    return docs / NOTEBOOK_DIR / page.relative_to(docs).with_suffix(".ipynb")
+
+
+def pinned(root: Path = ROOT) -> str:
+    """The pinned TensorFlow and Keras requirements, as one pip argument list."""
+    lines = (root / "requirements.txt").read_text("utf-8").splitlines()
+    return " ".join(
+        line.split("#")[0].strip()
+        for line in lines
+        if line.strip().startswith(("tensorflow==", "keras=="))
+    )
+
+
+# ------------------------------------------------------------------ 1. flatten MkDocs syntax
+
+FENCE_RE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+CONTAINER_RE = re.compile(r"^(?P<indent> *)(?P<kind>!!!|\?\?\?\+?|===)\s*(?P<rest>.*)$")
+
+
+def flatten(text: str, where: str) -> str:
+    """Step 1: plain Markdown, with one ```python block per snippet to include."""
+    lines, out = text.splitlines(), []
+    stack: list[
+        tuple[int, bool]
+    ] = []  # (indent of a container's body, shown as a quote)
+    seen: set[str] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.strip():
+            while stack and len(line) - len(line.lstrip(" ")) < stack[-1][0]:
+                stack.pop()
+        depth = stack[-1][0] if stack else 0
+        quote = "> " * sum(q for _, q in stack)
+        body = line[depth:] if line.strip() else ""
+        if m := CONTAINER_RE.match(body):
+            title = re.search(r'"([^"]*)"', m["rest"])
+            if m["kind"] == "===":
+                out += [quote + f"**{title[1] if title else m['rest'].strip()}**", ""]
+            else:
+                label = (
+                    title[1] if title else (m["rest"].split() or ["note"])[0].title()
+                )
+                if label:  # !!! note "" has no title
+                    out += [quote + f"> **{label}**", quote + ">"]
+            stack.append((depth + len(m["indent"]) + 4, m["kind"] != "==="))
+            i += 1
+            continue
+        if m := FENCE_RE.match(body):
+            close = re.compile(rf"^ *{m['fence'][0]}{{{len(m['fence'])},}}\s*$")
+            j, block = i + 1, []
+            while j < len(lines) and not close.match(lines[j][depth:]):
+                block.append(lines[j][depth + len(m["indent"]) :])
+                j += 1
+            found = [inc["path"] for b in block for inc in INCLUDE_RE.finditer(b)]
+            for path in dict.fromkeys(p for p in found if p not in seen):
+                seen.add(path)  # whole: a notebook runs top to bottom
+                out += [
+                    "",
+                    f'```python source_file="{path}"',
+                    f'--8<-- "{path}"',
+                    "```",
+                    "",
+                ]
+            if not found:
+                info = m["info"].split()
+                out.append(quote + m["indent"] + m["fence"] + (info[0] if info else ""))
+                out += [(quote + b).rstrip() for b in block]
+                out.append(quote + m["indent"] + m["fence"])
+            i = j + 1
+            continue
+        if INCLUDE_RE.search(body):
+            raise ValueError(f"{where}:{i + 1}: an include outside a code block")
+        out.append((quote + body).rstrip() if body else "")
+        i += 1
+    return "\n".join(out)
+
+
+# ------------------------------------------------------------------ 2. expand the includes
+
+
+def expand(text: str, root: Path = ROOT) -> str:
+    """Step 2: pymdownx.snippets with mkdocs.yml's settings, paths taken from the project root."""
+    settings = dict(config(root)["mdx_configs"]["pymdownx.snippets"])
+    settings["base_path"] = [str(root / p) for p in settings.get("base_path", ["."])]
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={"pymdownx.snippets": settings},
+    )
+    return "\n".join(md.preprocessors["snippet"].run(text.split("\n")))
+
+
+# ------------------------------------------------------------------ 3. Markdown to cells
+
+INLINE_CODE_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+ATTR = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))"""
+ATTR_LIST_RE = re.compile(rf"[ \t]*\{{:?[ \t]*{ATTR}(?:[ \t]+{ATTR})*[ \t]*\}}")
+LINK_RE = re.compile(r"(?P<head>!?\[[^\]]*\]\(\s*<?)(?P<target>[^)\s>]+)")
+REF_LINK_RE = re.compile(r"^(?P<head> {0,3}\[[^\]]+\]:\s*<?)(?P<target>[^\s>]+)")
+SCHEME_RE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|/)")
+
+
+def absolute(target: str, doc: str, root: Path = ROOT) -> str:
+    """A link of the file docs/<doc>, as an absolute URL of the site."""
+    if SCHEME_RE.match(target):
+        return target
+    path, _, anchor = target.partition("#")
+    parts: list[str] = []
+    for part in (Path(doc).parent / path).as_posix().split("/") if path else [doc]:
+        if part == "..":
+            if not parts:
+                raise ValueError(f"docs/{doc}: the link {target} leaves docs/")
+            parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return page_url("/".join(parts), root) + (f"#{anchor}" if anchor else "")
+
+
+def for_notebook(text: str, doc: str, root: Path = ROOT) -> str:
+    """Outside fenced code: links made absolute; outside any code: attribute lists dropped."""
+    out, fence = [], None
+    for line in text.splitlines():
+        m = FENCE_RE.match(line.lstrip("> "))
+        if m and (fence is None or m["fence"].startswith(fence)):
+            fence = None if fence else m["fence"]
+        elif not fence:
+            line = _outside_code_spans(line, lambda part: ATTR_LIST_RE.sub("", part))
+            for regex in (LINK_RE, REF_LINK_RE):
+                line = regex.sub(
+                    lambda m: m["head"] + absolute(m["target"], doc, root), line
+                )
+        out.append(line)
+    return "\n".join(out)
+
+
+def _outside_code_spans(line: str, fix) -> str:
+    out, last = [], 0
+    for m in INLINE_CODE_RE.finditer(line):
+        out += [fix(line[last : m.start()]), m[0]]
+        last = m.end()
+    return "".join(out) + fix(line[last:])
+
+
+def make_notebook(text: str, source: str, doc: str, note: str, root: Path = ROOT):
+    """Steps 3 and 4: the notebook of a flattened, expanded page (doc: its path under docs/)."""
+    nb = v4.new_notebook()
+    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
+    cells: list = []
+    for cell in jupytext.reads(text, fmt="md").cells:
+        path = cell.metadata.get("source_file")
+        if cell.cell_type == "code" and path:
+            code = f"# {path}\n{cell.source.strip(chr(10))}"
+            lines = expected_lines(cell.source, Path(path))
+            outputs = [
+                v4.new_output(
+                    "stream", name="stdout", text="".join(f"{x}\n" for x in lines)
+                )
+            ]
+            count = sum(c.cell_type == "code" for c in cells) + 1
+            cells.append(
+                v4.new_code_cell(
+                    code,
+                    metadata={"source_file": path},
+                    execution_count=count,
+                    outputs=outputs if lines else [],
+                )
+            )
+            continue
+        # Markdown, or a ```python block that includes nothing: Markdown too.
+        md = (
+            cell.source
+            if cell.cell_type == "markdown"
+            else f"```python\n{cell.source}\n```"
+        )
+        if cells and cells[-1].cell_type == "markdown":
+            cells[-1].source = cells[-1].source.rstrip("\n") + "\n\n" + md
+        else:
+            cells.append(v4.new_markdown_cell(md, metadata={"source_file": source}))
+    for n, cell in enumerate(cells):
+        cell.id = f"cell-{n}"  # deterministic: an unchanged notebook is byte-identical
+        if cell.cell_type == "markdown":
+            cell.source = for_notebook(cell.source, doc, root)
+    first = cells[0].source
+    title = re.search(r"^# .+$", first, re.MULTILINE)
+    at = title.end() if title else 0
+    cells[0].source = (
+        first[:at] + "\n\n" + note + "\n\n" + first[at:].lstrip("\n")
+    ).strip()
+    nb.cells = cells
+    nbformat.validate(nb)
+    return nb
+
+
+# ------------------------------------------------------------------ the notebooks
+
+
+def _note(root: Path, page: tuple[str, str] | None = None) -> str:
+    this = (
+        f"This notebook is the page [{page[0]}]({page[1]}) with its code from the site's tested snippets. "
+        if page
+        else ""
+    )
+    return (
+        f"*{this}The outputs shown are the ones the test suite checks, on `{pinned(root)}`; install "
+        f"those to get the same lines (in Colab: `%pip install {pinned(root)}`).*"
+    )
+
+
+def strip_front_matter(text: str) -> str:
+    """Drop a page's YAML front matter (MkDocs metadata such as a search boost)."""
+    if text.startswith("---\n") and (end := text.find("\n---\n", 4)) != -1:
+        return text[end + 5 :].lstrip("\n")
+    return text
+
+
+def page_notebook(page: Path, root: Path = ROOT) -> nbformat.NotebookNode:
+    doc = page.relative_to(root / "docs").as_posix()
+    text = strip_front_matter(page.read_text("utf-8"))
+    title = re.search(r"^# (.+)$", text, re.MULTILINE)
+    note = _note(root, (title[1] if title else doc, page_url(doc, root)))
+    text = expand(flatten(text, f"docs/{doc}"), root)
+    return make_notebook(text, f"docs/{doc}", doc, note, root)
+
+
+def tour_notebook(root: Path = ROOT) -> nbformat.NotebookNode:
+    text = expand(flatten((root / TOUR).read_text("utf-8"), TOUR), root)
+    return make_notebook(text, TOUR, f"{NOTEBOOK_DIR}/tour.ipynb", _note(root), root)
+
+
+def expected(root: Path = ROOT) -> dict[Path, nbformat.NotebookNode]:
+    """Every notebook the sources make, by path."""
+    notebooks = {
+        notebook_of(p, root): page_notebook(p, root) for p in strategy_pages(root)
+    }
+    notebooks[root / "docs" / NOTEBOOK_DIR / "tour.ipynb"] = tour_notebook(root)
+    return notebooks
+
+
+def dumps(nb: nbformat.NotebookNode) -> str:
+    return nbformat.writes(nb) + "\n"
+
+
+def check(root: Path = ROOT) -> list[str]:
+    """One line per notebook that is missing, stale (naming the changed cells' sources) or an orphan."""
+    problems, run = [], f"run {COMMAND}"
+    want = expected(root)
+    for path, nb in want.items():
+        name = path.relative_to(root).as_posix()
+        if not path.exists():
+            problems.append(f"missing: {name}; {run}")
+        elif path.read_text("utf-8") != dumps(nb):
+            try:
+                old = json.loads(path.read_text("utf-8")).get("cells", [])
+            except ValueError:
+                old = []
+            new = json.loads(dumps(nb))["cells"]
+            changed = [
+                f"{cell['metadata']['source_file']} (cell {n})"
+                for n, cell in enumerate(new)
+                if n >= len(old) or old[n] != cell
+            ] + (
+                [f"cells {len(new)}-{len(old) - 1} removed"]
+                if len(old) > len(new)
+                else []
+            )
+            problems.append(
+                f"stale: {name} from {', '.join(changed) or 'its metadata'}; {run}"
+            )
+    for path in sorted((root / "docs" / NOTEBOOK_DIR).glob("**/*.ipynb")):
+        if path not in want:
+            name = path.relative_to(root).as_posix()
+            problems.append(f"orphan: {name} comes from no page; {run} to delete it")
+    return problems
+
+
+def write(root: Path = ROOT) -> list[str]:
+    """Write every notebook that changed and delete orphans; says what it did."""
+    want, done = expected(root), []
+    for path, nb in want.items():
+        if not path.exists() or path.read_text("utf-8") != dumps(nb):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(dumps(nb), "utf-8")
+            done.append(f"wrote {path.relative_to(root).as_posix()}")
+    for path in sorted((root / "docs" / NOTEBOOK_DIR).glob("**/*.ipynb")):
+        if path not in want:
+            path.unlink()
+            done.append(f"deleted {path.relative_to(root).as_posix()}")
+    return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--check", action="store_true", help="only report, write nothing"
+    )
+    args = parser.parse_args(argv)
+    if args.check:
+        problems = check()
+        print("\n".join(problems) or "notebooks are up to date")
+        return 1 if problems else 0
+    print("\n".join(write()) or "notebooks are up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Where things are, how pages include snippets, and the one reader of mkdocs.yml. No TensorFlow here."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = sorted(ROOT.glob("snippets/**/*.py"))
+
+# pymdownx.snippets syntax: --8<-- "path" or --8<-- "path:section"
+INCLUDE_RE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
+SECTION_RE = re.compile(r"# --8<-- \[(?P<kind>start|end):(?P<name>[\w-]+)\]")
+
+
+def rel(path: Path) -> str:
+    """`snippets/x/y.py` for a file in the repository, the full path otherwise."""
+    path = Path(path)
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
+def pages() -> list[Path]:
+    return sorted(p for p in DOCS.rglob("*") if p.suffix in (".md", ".ipynb"))
+
+
+def includes(page: Path):
+    """Yield (line_number, snippet_path, section) for every include in a page."""
+    for number, line in enumerate(page.read_text("utf-8").splitlines(), 1):
+        for m in INCLUDE_RE.finditer(line):
+            yield number, m["path"], m["section"]
+
+
+@functools.cache
+def config(root: Path = ROOT):
+    """mkdocs.yml as MkDocs reads it (`load_config`: defaults filled in, tags resolved)."""
+    from mkdocs.config import load_config
+
+    return load_config(str(root / "mkdocs.yml"))
+
+
+def page_url(doc: str, root: Path = ROOT) -> str:
+    """The absolute URL of a file under docs/ ("errata.md" -> ".../errata/")."""
+    cfg = config(root)
+    base = cfg["site_url"].rstrip("/") + "/"
+    if not doc.endswith((".md", ".ipynb")):
+        return base + doc
+    stem = doc.rsplit(".", 1)[0]
+    if stem == "index" or stem.endswith("/index"):
+        return base + stem[: -len("index")]
+    return base + (f"{stem}/" if cfg["use_directory_urls"] else f"{stem}.html")
