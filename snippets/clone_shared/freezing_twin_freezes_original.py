@@ -14,6 +14,7 @@ counts = len(model.trainable_weights), len(model.non_trainable_weights)
 print("model trainable, non-trainable weights:", *counts)
 #> model trainable, non-trainable weights: 0 4
 
+# TensorFlow backend: assigning the value an attribute already has is skipped.
 model.trainable = True  # the model's own flag is already True: nothing happens
 print("after model.trainable = True:", len(model.trainable_weights))
 #> after model.trainable = True: 0

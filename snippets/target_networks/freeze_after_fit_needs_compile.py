@@ -12,7 +12,7 @@ model.fit(x, y, verbose=0)  # traces and caches the train step
 print("train step cached:", model.train_function is not None)
 #> train step cached: True
 
-frozen.trainable = False  # too late for the cached train step
+frozen.trainable = False  # too late for the cached train step (TensorFlow backend)
 before = ops.convert_to_numpy(frozen.kernel)
 model.fit(x, y, verbose=0)
 print("frozen kernel unchanged:", np.array_equal(before, frozen.kernel))
