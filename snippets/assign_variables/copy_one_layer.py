@@ -1,5 +1,6 @@
 import keras
 import numpy as np
+from keras import ops
 
 keras.utils.set_random_seed(0)
 inputs = keras.Input((3,))
@@ -15,7 +16,10 @@ src_body, dst_body = src.get_layer("body"), dst.get_layer("body")
 for t, s in zip(dst_body.weights, src_body.weights, strict=True):
     t.assign(s)
 pairs = zip(dst_body.weights, src_body.weights)
-print([np.array_equal(t.numpy(), s.numpy()) for t, s in pairs])
-#> [True, True]
-print(dst.get_layer("head").kernel.shape)  # the head is untouched: a (4, 10) kernel
-#> (4, 10)
+copied = [
+    np.array_equal(ops.convert_to_numpy(t), ops.convert_to_numpy(s)) for t, s in pairs
+]
+print("body kernel and bias copied:", all(copied))
+#> body kernel and bias copied: True
+print("dst head kernel:", dst.get_layer("head").kernel.shape)  # untouched
+#> dst head kernel: (4, 10)

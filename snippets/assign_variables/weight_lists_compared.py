@@ -6,19 +6,19 @@ h = keras.layers.BatchNormalization(name="bn")(h)
 h = keras.layers.Dropout(0.5, name="drop")(h)
 model = keras.Model(inputs, keras.layers.Dense(1, name="o")(h), name="net")
 
-print(len(model.weights), len(model.get_weights()))
-#> 8 8
-print(len(model.trainable_weights), len(model.non_trainable_weights))
-#> 6 2
-trainable = {id(w) for w in model.trainable_weights}
-print([w.name for w in model.weights if id(w) not in trainable])
-#> ['moving_mean', 'moving_variance']
+print("weights:", len(model.weights), "| get_weights():", len(model.get_weights()))
+#> weights: 8 | get_weights(): 8
+print("trainable_weights:", [w.name for w in model.trainable_weights])
+#> trainable_weights: ['kernel', 'bias', 'gamma', 'beta', 'kernel', 'bias']
+print("non_trainable_weights:", [w.name for w in model.non_trainable_weights])
+#> non_trainable_weights: ['moving_mean', 'moving_variance']
 
 # model.variables also holds random-seed state, here the Dropout layer's
-print(len(model.variables) - len(model.weights))
-#> 1
+print("variables:", len(model.variables))
+#> variables: 9
+extra = [v.name for v in model.variables if all(v is not w for w in model.weights)]
+print("in variables, not in weights:", extra)
+#> in variables, not in weights: ['seed_generator_state']
 drop = model.get_layer("drop")
-print(len(drop.variables), len(drop.weights))
-#> 1 0
-print([v.name for v in drop.variables])
-#> ['seed_generator_state']
+print("drop variables:", len(drop.variables), "| drop weights:", len(drop.weights))
+#> drop variables: 1 | drop weights: 0

@@ -17,13 +17,14 @@ def add_dropout(layer, *args, **kwargs):  # how each layer is called in the copy
 noisy = keras.models.clone_model(
     model, clone_function=lambda layer: layer, call_function=add_dropout
 )
-print([layer.name for layer in noisy.layers])
-#> ['x', 'hidden', 'drop', 'out']
-print(all(n is m for n, m in zip(noisy.weights, model.weights)))
-#> True
+print("noisy layers:", [layer.name for layer in noisy.layers])
+#> noisy layers: ['x', 'hidden', 'drop', 'out']
+same = all(n is m for n, m in zip(noisy.weights, model.weights, strict=True))
+print("same variables:", same)
+#> same variables: True
 
 x = np.ones((2, 3), "float32")
-print(np.allclose(noisy(x), model(x)))  # inference: Dropout is the identity
-#> True
-print(np.allclose(noisy(x, training=True), model(x)))  # training: it drops
-#> False
+print("equal at inference:", np.allclose(noisy(x), model(x)))
+#> equal at inference: True
+print("equal with training=True:", np.allclose(noisy(x, training=True), model(x)))
+#> equal with training=True: False

@@ -16,8 +16,8 @@ subclassed(np.ones((1, 3), "float32"))
 try:  # a subclassed model has no graph to replay
     keras.models.clone_model(subclassed, clone_function=lambda layer: layer)
 except ValueError as e:
-    print(type(e).__name__, str(e).split(" are ")[1].split(".")[0])
-    #> ValueError only supported for Sequential models or Functional models
+    print("error:", type(e).__name__, "-", str(e).split(" are ")[1].split(".")[0])
+    #> error: ValueError - only supported for Sequential models or Functional models
 
 sequential = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)], name="seq")
 try:  # a Sequential model lists layers, it does not call them at construction
@@ -27,9 +27,12 @@ try:  # a Sequential model lists layers, it does not call them at construction
         call_function=lambda layer, *args, **kwargs: layer(*args, **kwargs),
     )
 except ValueError as e:
-    print(type(e).__name__, str(e).split(".")[0])
-    #> ValueError `call_function` argument is not supported with Sequential models
+    error = e
+print("error:", type(error).__name__, "-", str(error).split(".")[0])
+#> error: ValueError - `call_function` argument is not supported with Sequential models
 
 twin = keras.models.clone_model(sequential, clone_function=lambda layer: layer)
-print(type(twin).__name__, twin.layers[0] is sequential.layers[0])
-#> Sequential True
+print("twin type:", type(twin).__name__)
+#> twin type: Sequential
+print("same layer:", twin.layers[0] is sequential.layers[0])
+#> same layer: True

@@ -21,10 +21,13 @@ dst.optimizer.build(dst.trainable_weights)  # create its slots, then copy them
 pairs = zip(dst.optimizer.variables, src.optimizer.variables, strict=True)
 for t, s in pairs:
     t.assign(s)
-print(int(dst.optimizer.iterations), len(dst.optimizer.variables))
-#> 1 6
+print("dst optimizer steps:", int(dst.optimizer.iterations))
+#> dst optimizer steps: 1
+print("dst optimizer variables:", len(dst.optimizer.variables))
+#> dst optimizer variables: 6
 
 src.train_on_batch(x, y)
 dst.train_on_batch(x, y)
-print([np.array_equal(s, d) for s, d in zip(src.get_weights(), dst.get_weights())])
-#> [True, True]
+pairs = zip(src.get_weights(), dst.get_weights())
+print("equal after the next step:", all(np.array_equal(s, d) for s, d in pairs))
+#> equal after the next step: True

@@ -17,17 +17,21 @@ src, dst = make("src"), make("dst")
 src.train_on_batch(x, y)  # src's Adam now has a step count and moments
 dst.set_weights(src.get_weights())
 
-print(int(src.optimizer.iterations), int(dst.optimizer.iterations))
-#> 1 0
-print(len(src.optimizer.variables), len(dst.optimizer.variables))
-#> 6 2
-print([v.name for v in dst.optimizer.variables])
-#> ['iteration', 'learning_rate']
-print([v.name for v in src.optimizer.variables[2:4]])  # one pair per weight
-#> ['src_o_kernel_momentum', 'src_o_kernel_velocity']
+steps = int(src.optimizer.iterations), int(dst.optimizer.iterations)
+print("optimizer steps in src, in dst:", *steps)
+#> optimizer steps in src, in dst: 1 0
+counts = len(src.optimizer.variables), len(dst.optimizer.variables)
+print("optimizer variables in src, in dst:", *counts)
+#> optimizer variables in src, in dst: 6 2
+print("dst optimizer holds:", [v.name for v in dst.optimizer.variables])
+#> dst optimizer holds: ['iteration', 'learning_rate']
+slots = [v.name for v in src.optimizer.variables[2:4]]  # one pair per weight
+print("src slots for the kernel:", slots)
+#> src slots for the kernel: ['src_o_kernel_momentum', 'src_o_kernel_velocity']
 
 # Equal weights, same batch, same kind of optimizer: the next step still differs.
 src.train_on_batch(x, y)
 dst.train_on_batch(x, y)
-print([np.allclose(s, d) for s, d in zip(src.get_weights(), dst.get_weights())])
-#> [False, False]
+pairs = zip(src.get_weights(), dst.get_weights())
+print("any weight equal after the next step:", any(np.allclose(s, d) for s, d in pairs))
+#> any weight equal after the next step: False

@@ -5,10 +5,13 @@ deeper = keras.Sequential(
     [keras.Input((3,)), keras.layers.Dense(4), keras.layers.Dense(1)], name="deeper"
 )
 
-print(len(src.get_weights()), len(deeper.weights))
-#> 2 4
+print("arrays from src:", len(src.get_weights()))
+#> arrays from src: 2
+print("variables in deeper:", len(deeper.weights))
+#> variables in deeper: 4
 try:
     deeper.set_weights(src.get_weights())  # 2 arrays for 4 variables
 except ValueError as e:
-    print(type(e).__name__, str(e).split(" with ", 1)[1])
-    #> ValueError a weight list of length 2, but the layer was expecting 4 weights.
+    error = e
+print("error:", type(error).__name__, "-", str(error).split(" with a ", 1)[1])
+#> error: ValueError - weight list of length 2, but the layer was expecting 4 weights.

@@ -3,10 +3,12 @@ import keras
 src = keras.Sequential([keras.Input((3,)), keras.layers.Dense(4)], name="src")
 wider = keras.Sequential([keras.Input((3,)), keras.layers.Dense(5)], name="wider")
 
-print([w.shape for w in src.get_weights()], [tuple(w.shape) for w in wider.weights])
-#> [(3, 4), (4,)] [(3, 5), (5,)]
+print("src shapes:", [w.shape for w in src.get_weights()])
+#> src shapes: [(3, 4), (4,)]
+print("wider shapes:", [tuple(w.shape) for w in wider.weights])
+#> wider shapes: [(3, 5), (5,)]
 try:
     wider.set_weights(src.get_weights())  # same count, other shapes
 except ValueError as e:
-    print(type(e).__name__, str(e).split(" weight shape ", 1)[1])
-    #> ValueError (3, 5) is not compatible with provided weight shape (3, 4).
+    print("error:", type(e).__name__, "-", str(e).split(" weight shape ", 1)[1])
+    #> error: ValueError - (3, 5) is not compatible with provided weight shape (3, 4).

@@ -3,15 +3,15 @@ import keras
 src = keras.Sequential([keras.Input((3,)), keras.layers.Dense(4)], name="src")
 dst = keras.Sequential([keras.layers.Dense(4)], name="dst")  # no Input: not built
 
-print(dst.built, len(dst.weights))
-#> False 0
+print("built:", dst.built, "| variables:", len(dst.weights))
+#> built: False | variables: 0
 try:
     dst.set_weights(src.get_weights())
 except ValueError as e:
-    print(type(e).__name__, str(e).split(", but ")[1])
-    #> ValueError the layer was expecting 0 weights.
+    print("error:", type(e).__name__, "-", str(e).split(", but ")[1])
+    #> error: ValueError - the layer was expecting 0 weights.
 
 dst.build((None, 3))  # build it first, then copy
 dst.set_weights(src.get_weights())
-print(len(dst.weights))
-#> 2
+print("variables after build:", len(dst.weights))
+#> variables after build: 2

@@ -13,14 +13,19 @@ def make(name):
 
 
 src, dst = make("src"), make("dst")
+order_before = [w.path for w in src.weights]
 src.get_layer("h").trainable = False  # freeze a layer of src only
 
 dst.set_weights(src.get_weights())  # values only
-print(src.get_layer("h").trainable, dst.get_layer("h").trainable)
-#> False True
-print(len(src.trainable_weights), len(dst.trainable_weights))
-#> 2 4
+flags = src.get_layer("h").trainable, dst.get_layer("h").trainable
+print("h trainable in src, in dst:", *flags)
+#> h trainable in src, in dst: False True
+counts = len(src.trainable_weights), len(dst.trainable_weights)
+print("trainable weights in src, in dst:", *counts)
+#> trainable weights in src, in dst: 2 4
 
-# The order of get_weights() is creation order, whatever is frozen:
-print([w.path for w in src.weights])
-#> ['src/h/kernel', 'src/h/bias', 'src/o/kernel', 'src/o/bias']
+# Freezing does not reorder get_weights(), so a frozen source lines up with its twin.
+print("order unchanged by freezing:", [w.path for w in src.weights] == order_before)
+#> order unchanged by freezing: True
+print("order:", [w.path for w in src.weights])
+#> order: ['src/h/kernel', 'src/h/bias', 'src/o/kernel', 'src/o/bias']

@@ -1,3 +1,4 @@
+# Gradients need a backend API: this snippet uses TensorFlow's GradientTape.
 import keras
 import numpy as np
 import tensorflow as tf
@@ -31,11 +32,11 @@ with tf.GradientTape() as tape:
     loss = siamese_loss(copy_a, copy_b)
 g_a, g_b = tape.gradient(loss, [copy_a.kernel, copy_b.kernel])
 
-print(np.allclose(g_shared, g_a + g_b))  # the shared kernel gets the sum
-#> True
-print(rounded(g_shared))
-#> [[4.063, -7.381], [12.19, -22.142], [4.063, -7.381]]
-print(rounded(g_a))
-#> [[4.063, -7.381], [8.127, -14.762], [12.19, -22.142]]
-print(rounded(g_b))
-#> [[0.0, 0.0], [4.063, -7.381], [-8.127, 14.762]]
+print("shared gradient is the sum:", np.allclose(g_shared, g_a + g_b))
+#> shared gradient is the sum: True
+print("shared:", rounded(g_shared))
+#> shared: [[4.063, -7.381], [12.19, -22.142], [4.063, -7.381]]
+print("branch a:", rounded(g_a))
+#> branch a: [[4.063, -7.381], [8.127, -14.762], [12.19, -22.142]]
+print("branch b:", rounded(g_b))
+#> branch b: [[0.0, 0.0], [4.063, -7.381], [-8.127, 14.762]]

@@ -3,11 +3,11 @@ import numpy as np
 
 encoder = keras.layers.Dense(2, name="encoder")
 encoder(np.ones((1, 3), "float32"))  # the first call builds a (3, 2) kernel
-print(encoder.kernel.shape)
-#> (3, 2)
+print("kernel shape:", encoder.kernel.shape)
+#> kernel shape: (3, 2)
 
 try:
     encoder(np.ones((1, 4), "float32"))  # a 4-feature branch cannot share it
 except ValueError as e:
-    print(type(e).__name__, str(e).split(": ")[1].split(",")[0])
-    #> ValueError expected axis -1 of input shape to have value 3
+    print("error:", type(e).__name__, "-", str(e).split(": ")[1].split(",")[0])
+    #> error: ValueError - expected axis -1 of input shape to have value 3

@@ -6,13 +6,13 @@ keras.utils.set_random_seed(0)
 block = keras.layers.Dense(4, name="block")  # 4 -> 4, so it can follow itself
 model = keras.Sequential([keras.Input((4,)), block, block], name="seq")
 
-print([layer.name for layer in model.layers])
-#> ['block', 'block']
-print(model.layers[0] is model.layers[1])
-#> True
-print(len(model.weights), model.count_params())  # one kernel, one bias: 16 + 4
-#> 2 20
+print("layers:", [layer.name for layer in model.layers])
+#> layers: ['block', 'block']
+print("same object twice:", model.layers[0] is model.layers[1])
+#> same object twice: True
+print("weights:", len(model.weights), "| params:", model.count_params())  # 16 + 4
+#> weights: 2 | params: 20
 
 x = np.ones((1, 4), "float32")
-print(np.allclose(model(x), block(block(x))))
-#> True
+print("computes block(block(x)):", np.allclose(model(x), block(block(x))))
+#> computes block(block(x)): True

@@ -7,12 +7,12 @@ za = encoder(a)
 zb = encoder(b)
 
 # A layer called twice has two outputs, but .output/.input give the first only.
-print(encoder.output is za, encoder.output is zb)
-#> True False
-print(encoder.input is a, encoder.input is b)
-#> True False
+print("output is za:", encoder.output is za, "| output is zb:", encoder.output is zb)
+#> output is za: True | output is zb: False
+print("input is a:", encoder.input is a, "| input is b:", encoder.input is b)
+#> input is a: True | input is b: False
 
 # Keep the tensors you create, and build models from them.
 right = keras.Model(b, zb, name="right")
-print(right.get_layer("encoder") is encoder)
-#> True
+print("right uses the shared encoder:", right.get_layer("encoder") is encoder)
+#> right uses the shared encoder: True

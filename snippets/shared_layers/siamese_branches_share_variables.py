@@ -10,19 +10,20 @@ right_in = keras.Input((3,), name="right")
 left = keras.Model(left_in, encoder(left_in), name="left_branch")
 right = keras.Model(right_in, encoder(right_in), name="right_branch")
 
-print(left.get_layer("encoder") is right.get_layer("encoder"))
-#> True
-print(left.weights[0] is right.weights[0])  # the same kernel variable
-#> True
-print(left.count_params(), right.count_params())
-#> 8 8
+print("same layer:", left.get_layer("encoder") is right.get_layer("encoder"))
+#> same layer: True
+print("same kernel variable:", left.weights[0] is right.weights[0])
+#> same kernel variable: True
+print("params left, right:", left.count_params(), right.count_params())
+#> params left, right: 8 8
 
 # Train the left branch only; the right branch changes too.
 x = np.ones((4, 3), "float32")
 before = right.predict(x, verbose=0)
 left.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")
 left.fit(x, np.zeros((4, 2)), epochs=1, verbose=0)
-print(np.allclose(before, right.predict(x, verbose=0)))
-#> False
-print(np.allclose(left.predict(x, verbose=0), right.predict(x, verbose=0)))
-#> True
+print("right unchanged:", np.allclose(before, right.predict(x, verbose=0)))
+#> right unchanged: False
+same = np.allclose(left.predict(x, verbose=0), right.predict(x, verbose=0))
+print("left and right agree:", same)
+#> left and right agree: True

@@ -25,13 +25,15 @@ keras.utils.set_random_seed(0)
 x = np.ones((1, 4), "float32")
 twice = Twice(name="twice")
 twice(x)
-print([layer.name for layer in twice.layers], len(twice.weights))
-#> ['block'] 2
-print(twice.count_params())
-#> 20
+print("Twice layers:", [layer.name for layer in twice.layers])
+#> Twice layers: ['block']
+print("Twice weights:", len(twice.weights), "| params:", twice.count_params())
+#> Twice weights: 2 | params: 20
 
 siamese = Siamese(name="siamese")
-print(np.allclose(siamese([x, x]), 0.0))  # equal inputs, equal embeddings
-#> True
-print([layer.name for layer in siamese.layers], siamese.count_params())
-#> ['encoder'] 10
+print("equal inputs give zero difference:", np.allclose(siamese([x, x]), 0.0))
+#> equal inputs give zero difference: True
+print("Siamese layers:", [layer.name for layer in siamese.layers])
+#> Siamese layers: ['encoder']
+print("Siamese params:", siamese.count_params())
+#> Siamese params: 10

@@ -17,13 +17,13 @@ hidden = siamese.get_layer("encoder").get_layer("hidden").output
 try:
     keras.Model([a, b], hidden)
 except ValueError as e:
-    print(type(e).__name__, str(e).partition(" is ")[2])
-    #> ValueError not connected to `inputs`
+    print("error:", type(e).__name__, "-", str(e).partition(" is ")[2])
+    #> error: ValueError - not connected to `inputs`
 
 # Build a feature model on the encoder's own input, then call it per branch.
 features = keras.Model(encoder.inputs, hidden, name="features")
 probe = keras.Model([a, b], [features(a), features(b)], name="probe")
-print(features.get_layer("hidden") is encoder.get_layer("hidden"))
-#> True
-print(probe.count_params())  # the hidden layer's 3*4 + 4, counted once
-#> 16
+print("same hidden layer:", features.get_layer("hidden") is encoder.get_layer("hidden"))
+#> same hidden layer: True
+print("probe params:", probe.count_params())  # the hidden layer's 3*4 + 4, once
+#> probe params: 16

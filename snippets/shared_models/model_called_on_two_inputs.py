@@ -1,5 +1,6 @@
 import keras
 import numpy as np
+from keras import ops
 
 keras.utils.set_random_seed(0)
 encoder = keras.Sequential(
@@ -17,20 +18,21 @@ b = keras.Input((3,), name="b")
 diff = keras.layers.Subtract(name="diff")([encoder(a), encoder(b)])
 siamese = keras.Model([a, b], diff, name="siamese")
 
-print([layer.name for layer in siamese.layers])
-#> ['a', 'b', 'encoder', 'diff']
-print(siamese.get_layer("encoder") is encoder)
-#> True
-print(encoder.count_params(), siamese.count_params())  # counted once
-#> 26 26
-print(all(s is e for s, e in zip(siamese.weights, encoder.weights)))
-#> True
+print("siamese layers:", [layer.name for layer in siamese.layers])
+#> siamese layers: ['a', 'b', 'encoder', 'diff']
+print("same encoder object:", siamese.get_layer("encoder") is encoder)
+#> same encoder object: True
+print("params encoder, siamese:", encoder.count_params(), siamese.count_params())
+#> params encoder, siamese: 26 26
+same = all(s is e for s, e in zip(siamese.weights, encoder.weights, strict=True))
+print("every weight is the encoder's:", same)
+#> every weight is the encoder's: True
 
 # Training the Siamese model trains the encoder object itself.
 kernel = encoder.get_layer("embedding").kernel
-before = kernel.numpy().copy()
+before = ops.convert_to_numpy(kernel).copy()
 siamese.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")
 x = np.random.rand(4, 3).astype("float32")
 siamese.fit([x, x[::-1]], np.ones((4, 2)), epochs=1, verbose=0)
-print(np.array_equal(before, kernel.numpy()))
-#> False
+print("encoder kernel unchanged:", np.array_equal(before, kernel))
+#> encoder kernel unchanged: False

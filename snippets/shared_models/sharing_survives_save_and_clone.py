@@ -19,14 +19,15 @@ with tempfile.TemporaryDirectory() as tmp:
     loaded = keras.models.load_model(path)
 clone = keras.models.clone_model(siamese)  # fresh weights, same structure
 
-for model in (siamese, loaded, clone):
-    print([layer.name for layer in model.layers], model.count_params())
-    #> ['a', 'b', 'encoder'] 8
-    #> ['a', 'b', 'encoder'] 8
-    #> ['a', 'b', 'encoder'] 8
-print(np.allclose(loaded([x, x])[0], siamese([x, x])[0]))
-#> True
-print(clone.get_layer("encoder") is encoder)  # a new encoder ...
-#> False
-print(len(clone.weights))  # ... still shared by both branches
-#> 2
+for what, model in [("original", siamese), ("loaded", loaded), ("clone", clone)]:
+    names = [layer.name for layer in model.layers]
+    print(f"{what} | layers: {names} | params: {model.count_params()}")
+    #> original | layers: ['a', 'b', 'encoder'] | params: 8
+    #> loaded | layers: ['a', 'b', 'encoder'] | params: 8
+    #> clone | layers: ['a', 'b', 'encoder'] | params: 8
+print("loaded gives the same outputs:", np.allclose(loaded([x, x]), siamese([x, x])))
+#> loaded gives the same outputs: True
+print("clone has the original encoder:", clone.get_layer("encoder") is encoder)
+#> clone has the original encoder: False
+print("clone weights:", len(clone.weights))  # one new encoder, used by both branches
+#> clone weights: 2

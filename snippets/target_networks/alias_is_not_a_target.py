@@ -10,7 +10,8 @@ online.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")
 target = online  # a second name for the same model, not a copy
 before = target.get_weights()
 online.train_on_batch(np.random.rand(8, 3), np.random.rand(8, 1))
-print(target is online)
-#> True
-print([np.array_equal(b, a) for b, a in zip(before, target.get_weights())])
-#> [False, False]
+print("target is online:", target is online)
+#> target is online: True
+pairs = zip(before, target.get_weights())
+print("target kept its values:", all(np.array_equal(b, a) for b, a in pairs))
+#> target kept its values: False

@@ -32,10 +32,11 @@ for step in range(1, 7):
     if step % SYNC_EVERY == 0:
         target.set_weights(online.get_weights())  # hard copy
         synced = target.get_weights()
-    print(step, unchanged, same(target, online))
-    #> 1 True False
-    #> 2 True False
-    #> 3 True True
-    #> 4 True False
-    #> 5 True False
-    #> 6 True True
+    equal = same(target, online)
+    print(f"step {step} | target unchanged since sync: {unchanged} | equal: {equal}")
+    #> step 1 | target unchanged since sync: True | equal: False
+    #> step 2 | target unchanged since sync: True | equal: False
+    #> step 3 | target unchanged since sync: True | equal: True
+    #> step 4 | target unchanged since sync: True | equal: False
+    #> step 5 | target unchanged since sync: True | equal: False
+    #> step 6 | target unchanged since sync: True | equal: True

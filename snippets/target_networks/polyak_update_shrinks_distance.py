@@ -27,8 +27,8 @@ for update in range(1, 5):
     for t, s in zip(target.weights, online.weights, strict=True):
         t.assign(tau * s + (1 - tau) * t)  # soft (Polyak) update
     d, previous = distance(online, target), d
-    print(update, round(float(d / previous), 6))
-    #> 1 0.75
-    #> 2 0.75
-    #> 3 0.75
-    #> 4 0.75
+    print("update", update, "| distance ratio:", round(float(d / previous), 6))
+    #> update 1 | distance ratio: 0.75
+    #> update 2 | distance ratio: 0.75
+    #> update 3 | distance ratio: 0.75
+    #> update 4 | distance ratio: 0.75

@@ -24,15 +24,15 @@ encoder = keras.layers.Dense(2, name="encoder")
 decoder = DenseTranspose(encoder, name="decoder")
 autoencoder = keras.Model(inputs, decoder(encoder(inputs)), name="autoencoder")
 
-print(decoder.dense.kernel is encoder.kernel)
-#> True
-print([w.path for w in autoencoder.weights])  # the kernel appears once
-#> ['encoder/kernel', 'encoder/bias', 'decoder/bias']
-print(autoencoder.count_params())  # 4*2 + 2 + 4; untied it would be 22
-#> 14
+print("same kernel variable:", decoder.dense.kernel is encoder.kernel)
+#> same kernel variable: True
+print("weights:", [w.path for w in autoencoder.weights])  # the kernel appears once
+#> weights: ['encoder/kernel', 'encoder/bias', 'decoder/bias']
+print("params:", autoencoder.count_params())  # 4*2 + 2 + 4; untied it would be 22
+#> params: 14
 
 x = np.ones((1, 4), "float32")
 code = ops.matmul(x, encoder.kernel) + encoder.bias
 manual = ops.matmul(code, ops.transpose(encoder.kernel)) + decoder.bias
-print(np.allclose(autoencoder(x), manual))
-#> True
+print("output equals (x @ W + b) @ W.T + b_dec:", np.allclose(autoencoder(x), manual))
+#> output equals (x @ W + b) @ W.T + b_dec: True

@@ -22,11 +22,11 @@ hidden = keras.layers.Dense(3, name="mix")(embedding(ids))
 lm = keras.Model(ids, project(hidden), name="lm")
 
 tokens = np.array([[1, 2, 3, 4, 5]], "int32")
-print(lm(tokens).shape)  # one logit per vocabulary entry
-#> (1, 5, 10)
-print(project.embedding.embeddings is embedding.embeddings)
-#> True
-print([w.path for w in lm.weights])
-#> ['embedding/embeddings', 'mix/kernel', 'mix/bias']
-print(lm.count_params())  # 10*3 + 3*3 + 3; an untied 3->10 head adds 30
-#> 42
+print("logits shape:", lm(tokens).shape)  # one logit per vocabulary entry
+#> logits shape: (1, 5, 10)
+print("same table:", project.embedding.embeddings is embedding.embeddings)
+#> same table: True
+print("weights:", [w.path for w in lm.weights])
+#> weights: ['embedding/embeddings', 'mix/kernel', 'mix/bias']
+print("params:", lm.count_params())  # 10*3 + 3*3 + 3; an untied 3->10 head adds 30
+#> params: 42

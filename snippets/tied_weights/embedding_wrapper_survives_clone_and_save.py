@@ -1,3 +1,4 @@
+import copy
 import os
 import tempfile
 
@@ -41,8 +42,14 @@ clone.set_weights(lm.get_weights())
 with tempfile.TemporaryDirectory() as tmp:
     lm.save(os.path.join(tmp, "lm.keras"))
     loaded = keras.models.load_model(os.path.join(tmp, "lm.keras"))
-for m in (lm, clone, loaded):
-    print([w.name for w in m.weights], np.allclose(m(tokens), lm(tokens)))
-    #> ['embeddings', 'kernel', 'bias'] True
-    #> ['embeddings', 'kernel', 'bias'] True
-    #> ['embeddings', 'kernel', 'bias'] True
+copies = {
+    "clone_model": clone,
+    "copy.deepcopy": copy.deepcopy(lm),
+    "load_model": loaded,
+}
+for route, m in copies.items():
+    same = np.allclose(m(tokens), lm(tokens))
+    print(f"{route} | weights: {[w.name for w in m.weights]} | same logits: {same}")
+    #> clone_model | weights: ['embeddings', 'kernel', 'bias'] | same logits: True
+    #> copy.deepcopy | weights: ['embeddings', 'kernel', 'bias'] | same logits: True
+    #> load_model | weights: ['embeddings', 'kernel', 'bias'] | same logits: True

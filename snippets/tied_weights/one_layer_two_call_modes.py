@@ -1,3 +1,4 @@
+import copy
 import os
 import tempfile
 
@@ -37,16 +38,19 @@ tied = TiedDense(2, name="tied")  # one instance, called twice
 autoencoder = keras.Model(inputs, tied(tied(inputs), transpose=True), name="ae")
 x = np.random.rand(3, 4).astype("float32")
 nodes = autoencoder.get_config()["layers"][1]["inbound_nodes"]
-print([node["kwargs"] for node in nodes])  # both calls, with their kwargs
-#> [{}, {'transpose': True}]
+print("calls of tied:", [node["kwargs"] for node in nodes])  # with their kwargs
+#> calls of tied: [{}, {'transpose': True}]
 
 clone = keras.models.clone_model(autoencoder)
 clone.set_weights(autoencoder.get_weights())
 with tempfile.TemporaryDirectory() as tmp:
     autoencoder.save(os.path.join(tmp, "ae.keras"))
     loaded = keras.models.load_model(os.path.join(tmp, "ae.keras"))
-for m in (autoencoder, clone, loaded):
-    print([w.name for w in m.weights], np.allclose(m(x), autoencoder(x)))
-    #> ['kernel', 'bias', 'bias_t'] True
-    #> ['kernel', 'bias', 'bias_t'] True
-    #> ['kernel', 'bias', 'bias_t'] True
+copies = {"clone_model": clone, "copy.deepcopy": copy.deepcopy(autoencoder)}
+copies["load_model"] = loaded
+for route, m in copies.items():
+    same = np.allclose(m(x), autoencoder(x))
+    print(f"{route} | weights: {[w.name for w in m.weights]} | same output: {same}")
+    #> clone_model | weights: ['kernel', 'bias', 'bias_t'] | same output: True
+    #> copy.deepcopy | weights: ['kernel', 'bias', 'bias_t'] | same output: True
+    #> load_model | weights: ['kernel', 'bias', 'bias_t'] | same output: True

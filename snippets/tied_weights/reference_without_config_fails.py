@@ -1,3 +1,4 @@
+import copy
 import os
 import tempfile
 
@@ -20,15 +21,20 @@ autoencoder = keras.Model(
     inputs, DenseTranspose(encoder, name="decoder")(encoder(inputs)), name="ae"
 )
 
+errors = {}
 with tempfile.TemporaryDirectory() as tmp:
     attempts = {
         "clone_model": lambda: keras.models.clone_model(autoencoder),
+        "copy.deepcopy": lambda: copy.deepcopy(autoencoder),
         "save": lambda: autoencoder.save(os.path.join(tmp, "ae.keras")),
     }
     for what, attempt in attempts.items():
         try:
             attempt()
         except NotImplementedError as e:
-            print(what, type(e).__name__, " ".join(str(e).split()[6:9]))
-            #> clone_model NotImplementedError non-serializable argument values
-            #> save NotImplementedError non-serializable argument values
+            errors[what] = type(e).__name__, " ".join(str(e).split()[6:9])
+for what, (kind, message) in errors.items():
+    print(f"{what} | error: {kind} - {message}")
+    #> clone_model | error: NotImplementedError - non-serializable argument values
+    #> copy.deepcopy | error: NotImplementedError - non-serializable argument values
+    #> save | error: NotImplementedError - non-serializable argument values

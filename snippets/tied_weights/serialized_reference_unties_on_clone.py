@@ -1,3 +1,4 @@
+import copy
 import os
 import tempfile
 
@@ -33,13 +34,12 @@ with tempfile.TemporaryDirectory() as tmp:
     loaded = keras.models.load_model(os.path.join(tmp, "ae.keras"))
 clone = keras.models.clone_model(ae)
 rebuilt = keras.Model.from_config(ae.get_config())
-for what, m in [
-    ("load_model", loaded),
-    ("clone_model", clone),
-    ("from_config", rebuilt),
-]:
+copies = {"load_model": loaded, "copy.deepcopy": copy.deepcopy(ae)}
+copies.update({"clone_model": clone, "from_config": rebuilt})
+for route, m in copies.items():
     tied = m.get_layer("decoder").dense is m.get_layer("encoder")
-    print(what, tied, len(m.weights))
-    #> load_model True 2
-    #> clone_model False 4
-    #> from_config False 4
+    print(f"{route} | tied: {tied} | weights: {len(m.weights)}")
+    #> load_model | tied: True | weights: 2
+    #> copy.deepcopy | tied: True | weights: 2
+    #> clone_model | tied: False | weights: 4
+    #> from_config | tied: False | weights: 4
