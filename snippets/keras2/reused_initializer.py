@@ -1,0 +1,18 @@
+# Keras 2 code: runs under tf_keras (pip install tf-keras), not under Keras 3.
+import warnings
+
+import numpy as np
+import tf_keras as keras
+
+keras.utils.set_random_seed(0)
+init = keras.initializers.GlorotUniform()  # no seed
+a = keras.layers.Dense(2, kernel_initializer=init)
+b = keras.layers.Dense(2, kernel_initializer=init)
+a.build((None, 3))
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    b.build((None, 3))
+print("equal kernels:", np.array_equal(a.kernel.numpy(), b.kernel.numpy()))
+#> equal kernels: True
+print("warning:", str(caught[0].message).split(",")[0])
+#> warning: The initializer GlorotUniform is unseeded and being called multiple times

@@ -1,0 +1,21 @@
+import os
+import tempfile
+
+import keras
+
+model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2, name="d")])
+folder = tempfile.mkdtemp()
+
+attempts = [(model.save, "saved_model_dir"), (model.save_weights, "w.h5")]
+attempts.append((model.save_weights, "ckpt"))  # a TF checkpoint prefix in Keras 2
+for call, name in attempts:
+    try:
+        call(os.path.join(folder, name))
+    except ValueError as e:
+        print(f"{call.__name__}({name!r}):", str(e).split(". ")[0])
+        #> save('saved_model_dir'): Invalid filepath extension for saving
+        #> save_weights('w.h5'): The filename must end in `.weights.h5`
+        #> save_weights('ckpt'): The filename must end in `.weights.h5`
+model.save_weights(os.path.join(folder, "w.weights.h5"))
+print("save_weights to w.weights.h5:", "ok")
+#> save_weights to w.weights.h5: ok

@@ -1,0 +1,8 @@
+# About TensorFlow itself: which Keras `tf.keras` means.
+import keras
+import tensorflow as tf
+
+print("keras major version:", keras.__version__.split(".")[0])
+#> keras major version: 3
+print("tf.keras is keras:", tf.keras.Model is keras.Model)
+#> tf.keras is keras: True
