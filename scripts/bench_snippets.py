@@ -39,7 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.project import SNIPPETS, rel  # run as a file: ROOT first
+from scripts.project import KERAS3_SNIPPETS as SNIPPETS  # run as a file: ROOT first
+from scripts.project import rel
 
 
 def floor() -> None:

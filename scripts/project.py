@@ -9,6 +9,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = sorted(ROOT.glob("snippets/**/*.py"))
+# Keras 2 code (it imports tf_keras) lives in snippets/keras2/ and runs only where tf_keras is
+# installed: `pytest -m legacy` in the venv of requirements-legacy.txt (tests/test_legacy.py).
+KERAS2 = ROOT / "snippets" / "keras2"
+KERAS2_SNIPPETS = [p for p in SNIPPETS if p.is_relative_to(KERAS2)]
+KERAS3_SNIPPETS = [p for p in SNIPPETS if not p.is_relative_to(KERAS2)]
 
 # pymdownx.snippets syntax: --8<-- "path" or --8<-- "path:section"
 INCLUDE_RE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
@@ -50,3 +55,12 @@ def page_url(doc: str, root: Path = ROOT) -> str:
     if stem == "index" or stem.endswith("/index"):
         return base + stem[: -len("index")]
     return base + (f"{stem}/" if cfg["use_directory_urls"] else f"{stem}.html")
+
+
+def keras2_pages() -> list[Path]:
+    """The pages that show Keras 2 code: their notebooks run in the legacy venv only."""
+    return [
+        page
+        for page in pages()
+        if any((ROOT / path).is_relative_to(KERAS2) for _, path, _ in includes(page))
+    ]

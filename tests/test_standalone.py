@@ -36,7 +36,7 @@ from pathlib import Path
 import pytest
 
 from scripts.expected import difference, expected_outputs
-from scripts.project import ROOT, SNIPPETS
+from scripts.project import KERAS3_SNIPPETS, ROOT
 from scripts.project import rel as show
 
 TIMEOUT_S = 600  # one snippet, one fresh interpreter
@@ -178,13 +178,13 @@ def matrix_overrides(env_name: str, config) -> dict[str, str]:
 
 
 @pytest.mark.standalone
-@pytest.mark.parametrize("path", SNIPPETS, ids=show)
+@pytest.mark.parametrize("path", KERAS3_SNIPPETS, ids=show)
 def test_standalone(path):
     check(run_snippet(path, "reader", {}))
 
 
 @pytest.mark.envmatrix
-@pytest.mark.parametrize("path", SNIPPETS, ids=show)
+@pytest.mark.parametrize("path", KERAS3_SNIPPETS, ids=show)
 @pytest.mark.parametrize(
     "env_name", [name for name in ENVIRONMENTS if name != "reader"]
 )
