@@ -1,12 +1,13 @@
+# --8<-- [start:setup]
 import copy
 import os
+import pickle
 import tempfile
 import textwrap
 
 import keras
 import numpy as np
 
-# --8<-- [start:setup]
 keras.utils.set_random_seed(0)
 x = np.ones((1, 3), "float32")
 
@@ -20,14 +21,20 @@ class Tiny(keras.Model):  # a plain subclass: no get_config, not registered
         return self.dense(inputs)
 
 
-def build(subclassed):  # one small architecture, written two ways, built
-    model = Tiny() if subclassed else keras.Sequential([keras.layers.Dense(2)])
+def build(name):  # one small model, written three ways, built
+    if name == "tiny":
+        model = Tiny(name=name)
+    elif name == "repeat":  # a Sequential that lists one layer twice
+        block = keras.layers.Dense(3)
+        model = keras.Sequential([block, block], name=name)
+    else:
+        model = keras.Sequential([keras.layers.Dense(2)], name=name)
     model(x)
     return model
 
 
-def trained(subclassed):  # the source: compiled, after one optimizer step
-    model = build(subclassed)
+def trained(name):  # a source: compiled, after one optimizer step
+    model = build(name)
     model.compile(optimizer=keras.optimizers.SGD(0.1, momentum=0.9), loss="mse")
     step(model)
     return model
@@ -56,6 +63,13 @@ def optimizer_kind(src, dst):
     return "copied" if equal(src.optimizer.variables, mine.variables) else "fresh"
 
 
+def repeat_kind(src, dst):  # src lists one layer twice; does the copy?
+    dst(x)
+    if len(dst.layers) < len(src.layers):
+        return "lost"
+    return "kept" if dst.layers[0] is dst.layers[1] else "untied"
+
+
 # --8<-- [end:setup]
 
 
@@ -68,13 +82,13 @@ def clone_set_weights(m):
 
 
 def set_weights(m):  # a built twin, then copy the values
-    new = build(isinstance(m, Tiny))
+    new = build(m.name)
     new.set_weights(m.get_weights())
     return new
 
 
 def assign(m):  # a built twin, then assign variable by variable
-    new = build(isinstance(m, Tiny))
+    new = build(m.name)
     for mine, theirs in zip(new.weights, m.weights, strict=True):
         mine.assign(theirs)
     return new
@@ -87,12 +101,13 @@ def save_load(m):
 
 
 STRATEGIES = {
-    "new instance": lambda m: build(isinstance(m, Tiny)),
+    "new instance": lambda m: build(m.name),
     "from_config": lambda m: type(m).from_config(m.get_config()),
     "clone_model": keras.models.clone_model,
     "clone+set_weights": clone_set_weights,
     "copy.deepcopy": copy.deepcopy,
     "copy.copy": copy.copy,
+    "pickle": lambda m: pickle.loads(pickle.dumps(m)),
     "save+load_model": save_load,
     "set_weights": set_weights,
     "assign": assign,
@@ -103,42 +118,52 @@ STRATEGIES = {
 }
 # --8<-- [end:strategies]
 
+
 # --8<-- [start:matrix]
+def attempt(column, name, measure, source):  # the measure, or the error's name
+    try:
+        return measure(source, STRATEGIES[name](source))
+    except (TypeError, ValueError) as e:
+        why = f"{name} on the {column}: {type(e).__name__} - {str(e).split('. ')[0]}"
+        errors.extend(textwrap.wrap(why, 78, subsequent_indent="  "))
+        return type(e).__name__
+
+
 yes = {True: "yes", False: "no"}
-row = "{:<20}{:<8}{:<7}{:<9}{:<11}{}".format  # one aligned line per strategy
-print(row("strategy", "weights", "equal", "follows", "optimizer", "subclass"))
-#> strategy            weights equal  follows  optimizer  subclass
-errors = {}
+row = "{:<18} | {:<7} | {:<5} | {:<7} | {:<9} | {:<10} | {}".format
+print(row("strategy", "weights", "equal", "follows", "optimizer", "subclass", "repeat"))
+#> strategy           | weights | equal | follows | optimizer | subclass   | repeat
+errors = []
 for name, strategy in STRATEGIES.items():
-    src = trained(False)
+    src = trained("sequential")
     dst = strategy(src)
     kind = weight_kind(src, dst)  # fresh, copied or shared
     start = equal(src.weights, dst.weights)
     opt = optimizer_kind(src, dst)
     step(src)  # one more step, on the source only
     follows = equal(src.weights, dst.weights)
-    try:  # the same strategy on the subclassed model
-        sub = trained(True)
-        on_subclass = weight_kind(sub, strategy(sub))
-    except (TypeError, ValueError) as e:
-        on_subclass = type(e).__name__
-        errors[on_subclass] = textwrap.shorten(
-            str(e).split(". ")[0], 68, placeholder=""
-        )
-    print(row(name, kind, yes[start], yes[follows], opt, on_subclass))
-    #> new instance        fresh   no     no       none       fresh
-    #> from_config         fresh   no     no       none       fresh
-    #> clone_model         fresh   no     no       fresh      fresh
-    #> clone+set_weights   copied  yes    no       fresh      copied
-    #> copy.deepcopy       copied  yes    no       copied     TypeError
-    #> copy.copy           copied  yes    no       copied     TypeError
-    #> save+load_model     copied  yes    no       copied     TypeError
-    #> set_weights         copied  yes    no       none       copied
-    #> assign              copied  yes    no       none       copied
-    #> same instance       shared  yes    yes      shared     shared
-    #> clone, fn=identity  shared  yes    yes      fresh      ValueError
-for error, message in errors.items():
-    print(f"{error}: {message}")
-    #> TypeError: Could not locate class 'Tiny'
-    #> ValueError: Arguments `clone_function` and `input_tensors` are only supported
+    on_subclass = attempt("subclass", name, weight_kind, trained("tiny"))
+    repeat = attempt("repeat", name, repeat_kind, build("repeat"))  # see setup
+    print(row(name, kind, yes[start], yes[follows], opt, on_subclass, repeat))
+    #> new instance       | fresh   | no    | no      | none      | fresh      | kept
+    #> from_config        | fresh   | no    | no      | none      | fresh      | lost
+    #> clone_model        | fresh   | no    | no      | fresh     | fresh      | kept
+    #> clone+set_weights  | copied  | yes   | no      | fresh     | copied     | kept
+    #> copy.deepcopy      | copied  | yes   | no      | copied    | TypeError  | lost
+    #> copy.copy          | copied  | yes   | no      | copied    | TypeError  | lost
+    #> pickle             | copied  | yes   | no      | copied    | TypeError  | lost
+    #> save+load_model    | copied  | yes   | no      | copied    | TypeError  | lost
+    #> set_weights        | copied  | yes   | no      | none      | copied     | kept
+    #> assign             | copied  | yes   | no      | none      | copied     | kept
+    #> same instance      | shared  | yes   | yes     | shared    | shared     | kept
+    #> clone, fn=identity | shared  | yes   | yes     | fresh     | ValueError | kept
+for line in errors:  # every strategy that raised, and why
+    print(line)
+    #> copy.deepcopy on the subclass: TypeError - Could not locate class 'Tiny'
+    #> copy.copy on the subclass: TypeError - Could not locate class 'Tiny'
+    #> pickle on the subclass: TypeError - Could not locate class 'Tiny'
+    #> save+load_model on the subclass: TypeError - Could not locate class 'Tiny'
+    #> clone, fn=identity on the subclass: ValueError - Arguments `clone_function`
+    #>   and `input_tensors` are only supported for Sequential models or Functional
+    #>   models
 # --8<-- [end:matrix]

@@ -1,16 +1,14 @@
 import subprocess
 import sys
 
-import tensorflow as tf
-
-print(tf.distribute.experimental.CommunicationOptions().timeout_seconds)  # the default
-#> None
-
+# tf.distribute is TensorFlow's own API: this page is TensorFlow only.
 # A fresh interpreter that never split its CPU: both replicas land on CPU:0.
 CHILD = """
+import re
+
 import tensorflow as tf
 
-options = tf.distribute.experimental.CommunicationOptions(timeout_seconds=5)
+options = tf.distribute.experimental.CommunicationOptions(timeout_seconds=2)
 
 
 def all_reduce(strategy):
@@ -26,12 +24,13 @@ one_device = tf.distribute.ReductionToOneDevice()
 strategy = tf.distribute.MirroredStrategy(devices, cross_device_ops=one_device)
 with strategy.scope():
     v = tf.Variable(0.0)
-print([c.device.split("/")[-1] for c in v.values])
-print(all_reduce(strategy))
+print("component devices:", [c.device.split("/")[-1] for c in v.values])
+print("ReductionToOneDevice, sum of 1.0:", all_reduce(strategy))
 try:
     all_reduce(tf.distribute.MirroredStrategy(devices))  # default: collective ops
 except tf.errors.DeadlineExceededError as e:
-    print(type(e).__name__, "Collective has timed out" in str(e))
+    found = re.search("Collective has timed out", str(e)).group()
+    print("collective ops: error:", type(e).__name__, "-", found)
 """
 
 child = subprocess.run(
@@ -41,8 +40,8 @@ child = subprocess.run(
     text=True,
     timeout=300,
 )
-for line in child.stdout.splitlines():
+for line in child.stdout.splitlines():  # the child's labelled lines
     print(line)
-    #> ['device:CPU:0', 'device:CPU:0']
-    #> [2.0, 2.0]
-    #> DeadlineExceededError True
+    #> component devices: ['device:CPU:0', 'device:CPU:0']
+    #> ReductionToOneDevice, sum of 1.0: [2.0, 2.0]
+    #> collective ops: error: DeadlineExceededError - Collective has timed out

@@ -9,11 +9,11 @@ cpu = tf.config.list_physical_devices("CPU")[0]
 tf.config.set_logical_device_configuration(
     cpu, [tf.config.LogicalDeviceConfiguration()] * 2
 )
-print([d.name for d in tf.config.list_logical_devices("CPU")])
+print("logical CPUs:", [d.name for d in tf.config.list_logical_devices("CPU")])
 strategy = tf.distribute.MirroredStrategy(["/cpu:0", "/cpu:1"])
 with strategy.scope():
     v = tf.Variable(1.0)
-print([c.device.split("/")[-1] for c in v.values])
+print("component devices:", [c.device.split("/")[-1] for c in v.values])
 """
 
 child = subprocess.run(
@@ -23,7 +23,7 @@ child = subprocess.run(
     text=True,
     timeout=300,
 )
-for line in child.stdout.splitlines():
+for line in child.stdout.splitlines():  # the child's labelled lines
     print(line)
-    #> ['/device:CPU:0', '/device:CPU:1']
-    #> ['device:CPU:0', 'device:CPU:1']
+    #> logical CPUs: ['/device:CPU:0', '/device:CPU:1']
+    #> component devices: ['device:CPU:0', 'device:CPU:1']

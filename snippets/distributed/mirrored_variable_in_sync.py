@@ -22,10 +22,12 @@ with strategy.scope():  # variables created here are mirrored
     optimizer = keras.optimizers.SGD(0.5)
 
 kernel = dense.kernel.value  # the tf.Variable behind the Keras variable
-print(type(kernel).__name__, strategy.num_replicas_in_sync, len(kernel.values))
-#> MirroredVariable 2 2
-print(kernel.values[0] is kernel.values[1])  # one component per replica
-#> False
+print("variable type:", type(kernel).__name__)
+#> variable type: MirroredVariable
+print("replicas:", strategy.num_replicas_in_sync, "components:", len(kernel.values))
+#> replicas: 2 components: 2
+print("same component object:", kernel.values[0] is kernel.values[1])
+#> same component object: False
 
 
 def rounded(tensors):  # + 0.0 turns -0.0 into 0.0
@@ -35,8 +37,8 @@ def rounded(tensors):  # + 0.0 turns -0.0 into 0.0
     ]
 
 
-print(rounded(kernel.values))  # equal at the start
-#> [[0.044, -0.54], [0.044, -0.54]]
+print("components at the start:", rounded(kernel.values))
+#> components at the start: [[0.044, -0.54], [0.044, -0.54]]
 
 # One step: a batch of 2 rows, one row per replica.
 x = np.array([[1.0, 0.0], [0.0, 1.0]], "float32")
@@ -58,7 +60,7 @@ def train_step(x, y):
 
 
 gradients = train_step(*batch)
-print(rounded(gradients.values))  # each replica saw its own row
-#> [[-0.956, 0.0], [0.0, 0.46]]
-print(rounded(kernel.values))  # both components got the same, summed update
-#> [[0.522, -0.77], [0.522, -0.77]]
+print("gradient per replica:", rounded(gradients.values))  # one row each
+#> gradient per replica: [[-0.956, 0.0], [0.0, 0.46]]
+print("components after the step:", rounded(kernel.values))  # the same update
+#> components after the step: [[0.522, -0.77], [0.522, -0.77]]

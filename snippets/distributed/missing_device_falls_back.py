@@ -4,9 +4,9 @@ import tensorflow as tf
 strategy = tf.distribute.MirroredStrategy(
     ["/cpu:0", "/cpu:9"], cross_device_ops=tf.distribute.ReductionToOneDevice()
 )
-print(strategy.num_replicas_in_sync)
-#> 2
+print("replicas:", strategy.num_replicas_in_sync)
+#> replicas: 2
 with strategy.scope():
     v = tf.Variable(1.0)
-print([c.device.split("/")[-1] for c in v.values])  # both components on CPU:0
-#> ['device:CPU:0', 'device:CPU:0']
+print("component devices:", [c.device.split("/")[-1] for c in v.values])
+#> component devices: ['device:CPU:0', 'device:CPU:0']

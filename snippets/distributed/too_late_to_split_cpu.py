@@ -8,5 +8,5 @@ try:
         cpu, [tf.config.LogicalDeviceConfiguration()] * 3
     )
 except RuntimeError as e:
-    print(type(e).__name__, e)
-    #> RuntimeError Virtual devices cannot be modified after being initialized
+    print("error:", type(e).__name__, "-", e)
+    #> error: RuntimeError - Virtual devices cannot be modified after being initialized

@@ -15,7 +15,9 @@ with tempfile.TemporaryDirectory() as folder:
     try:
         keras.models.load_model(path)  # safe_mode=True by default
     except ValueError as e:
-        print(type(e).__name__, str(e).split(" whose ")[0])
-        #> ValueError Requested the deserialization of a `Lambda` layer
-        print("arbitrary code execution" in str(e), "safe_mode=False" in str(e))
-        #> True True
+        print("error:", type(e).__name__, "-", str(e).split(" whose ")[0])
+        #> error: ValueError - Requested the deserialization of a `Lambda` layer
+        print("names the risk:", "arbitrary code execution" in str(e))
+        #> names the risk: True
+        print("names the way out:", "passing `safe_mode=False`" in str(e))
+        #> names the way out: True

@@ -8,7 +8,10 @@ twice = keras.layers.Lambda(
 model = keras.Model(inputs, twice)
 
 x = np.array([[1, 2], [3, 4]], "float32")
-print(model.predict(x, verbose=0).astype("int64").tolist())
-#> [[1, 2, 1, 2], [3, 4, 3, 4]]
-print(model.get_layer("twice").get_config()["function"]["class_name"])
-#> __lambda__
+print("in memory:", model.predict(x, verbose=0).astype("int64").tolist())
+#> in memory: [[1, 2, 1, 2], [3, 4, 3, 4]]
+function = model.get_layer("twice").get_config()["function"]
+print("saved as:", function["class_name"])
+#> saved as: __lambda__
+print("saved fields:", sorted(function["config"]))  # the lambda's compiled code
+#> saved fields: ['closure', 'code', 'defaults']

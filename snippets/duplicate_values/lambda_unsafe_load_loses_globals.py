@@ -6,26 +6,30 @@ import keras
 import numpy as np
 
 CAUSES = r"could not automatically infer the shape|name '\w+' is not defined"
+x = np.array([[1, 2]], "float32")
 
 
-def round_trip(**lambda_kwargs):
+def round_trip(function, **lambda_kwargs):  # save, load with safe_mode=False, call
     inputs = keras.Input((2,), name="x")
-    twice = keras.layers.Lambda(
-        lambda t: keras.ops.concatenate([t, t], axis=-1), name="twice", **lambda_kwargs
-    )(inputs)
+    outputs = keras.layers.Lambda(function, name="fn", **lambda_kwargs)(inputs)
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "model.keras")
-        keras.Model(inputs, twice).save(path)
+        keras.Model(inputs, outputs).save(path)
         try:
             loaded = keras.models.load_model(path, safe_mode=False)
-            loaded.predict(np.ones((1, 2), "float32"), verbose=0)
+            return loaded.predict(x, verbose=0).astype("int64").tolist()
         except (NotImplementedError, NameError) as e:
-            return type(e).__name__, re.search(CAUSES, str(e)).group()
+            return f"{type(e).__name__} - {re.search(CAUSES, str(e)).group()}"
 
 
-# load_model infers the output shape by calling the function: it fails.
-print(*round_trip())
-#> NotImplementedError could not automatically infer the shape
-# With the shape given, it loads; the first call shows the real cause.
-print(*round_trip(output_shape=(4,)))
-#> NameError name 'keras' is not defined
+# Only builtins (sum) and operators: the bytecode runs again after loading.
+print("sum([t, t]):", round_trip(lambda t: sum([t, t])))
+#> sum([t, t]): [[2, 4]]
+
+# keras.ops: a global name of this file, which the loaded lambda does not see.
+inferred = round_trip(lambda t: keras.ops.concatenate([t, t], axis=-1))
+print("keras.ops:", inferred)  # load_model calls the lambda to infer its shape
+#> keras.ops: NotImplementedError - could not automatically infer the shape
+given = round_trip(lambda t: keras.ops.concatenate([t, t], axis=-1), output_shape=(4,))
+print("keras.ops, output_shape given:", given)
+#> keras.ops, output_shape given: NameError - name 'keras' is not defined

@@ -8,10 +8,10 @@ try:
     keras.layers.RepeatVector(3, name="repeat")(sequence)
 except ValueError as e:
     found = re.search(r"expected ndim=\d, found ndim=\d", str(e))
-    print(type(e).__name__, found.group())
-    #> ValueError expected ndim=2, found ndim=3
+    print("error:", type(e).__name__, "-", found.group())
+    #> error: ValueError - expected ndim=2, found ndim=3
 
 # For rank 3 and up, repeat along a new axis with keras.ops instead.
 copies = keras.ops.repeat(keras.ops.expand_dims(sequence, 1), 3, axis=1)
-print(tuple(copies.shape))  # (batch, copies, time, features)
-#> (None, 3, 5, 2)
+print("copies:", tuple(copies.shape))  # (batch, copies, time, features)
+#> copies: (None, 3, 5, 2)

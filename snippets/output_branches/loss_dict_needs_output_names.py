@@ -13,11 +13,11 @@ model.compile(optimizer="sgd", loss={"a": "mse", "b": "mae"})
 try:
     model.evaluate(x, [y, 3 * y], verbose=0)
 except ValueError as e:
-    print(type(e).__name__, str(e).split(" in loss dict")[0])
-    #> ValueError Expected keys ['head', 'head']
+    print("error:", type(e).__name__, "-", str(e).split(", but")[0])
+    #> error: ValueError - Expected keys ['head', 'head'] in loss dict
 
 # The duplicated name: one loss, applied to both outputs.
 model.compile(optimizer="sgd", loss={"head": "mae"})
 logs = model.evaluate(x, [y, 3 * y], verbose=0, return_dict=True)
-print(sorted(logs.items()))  # total 1 + 3: mae on both
-#> [('head_loss', 3.0), ('loss', 4.0)]
+print("evaluate logs:", sorted(logs.items()))  # total 1 + 3: mae on both
+#> evaluate logs: [('head_loss', 3.0), ('loss', 4.0)]

@@ -8,13 +8,13 @@ left = keras.layers.Dense(1, name="left")(trunk)
 right = keras.layers.Dense(2, name="right")(trunk)
 model = keras.Model(inputs, [left, right])
 
-print(model.output_names)
-#> ['left', 'right']
-print(model.get_layer("left").input is trunk)
-#> True
-print(model.get_layer("right").input is trunk)  # both read the same tensor
-#> True
-print([tuple(t.shape) for t in model.outputs])
-#> [(None, 1), (None, 2)]
-print(model.count_params())  # trunk 16 + left 5 + right 10
-#> 31
+print("output names:", model.output_names)
+#> output names: ['left', 'right']
+print("left reads trunk:", model.get_layer("left").input is trunk)
+#> left reads trunk: True
+print("right reads trunk:", model.get_layer("right").input is trunk)
+#> right reads trunk: True
+print("output shapes:", [tuple(t.shape) for t in model.outputs])
+#> output shapes: [(None, 1), (None, 2)]
+print("parameters:", model.count_params())  # trunk 16 + left 5 + right 10
+#> parameters: 31

@@ -10,14 +10,16 @@ lstm = keras.layers.LSTM(5, return_state=True, name="lstm")
 whole, _, _ = lstm(x)
 _, h, c = lstm(start)
 second_half, _, _ = lstm(end, initial_state=[h, c])
-print(np.allclose(whole, second_half, atol=1e-6))  # one pass or two: the same
-#> True
+print("6 steps equal 3 + 3 steps:", np.allclose(whole, second_half, atol=1e-6))
+#> 6 steps equal 3 + 3 steps: True
 
 # Stateful: initial_state replaces the stored state for this call.
 stateful = keras.layers.LSTM(5, stateful=True, name="stateful")
 first = stateful(start)
 zeros = [np.zeros((2, 5), "float32")] * 2
-print(np.array_equal(first, stateful(start, initial_state=zeros)))
-#> True
-print(np.array_equal(stateful.states[0].numpy(), first.numpy()))  # stored again
-#> True
+again = stateful(start, initial_state=zeros)
+print("zeros initial_state repeats the first call:", np.array_equal(first, again))
+#> zeros initial_state repeats the first call: True
+stored = keras.ops.convert_to_numpy(stateful.states[0])
+print("its final h is stored:", np.array_equal(stored, again))
+#> its final h is stored: True

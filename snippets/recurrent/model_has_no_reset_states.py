@@ -12,12 +12,13 @@ model.predict(np.ones((2, 3, 4), "float32"), verbose=0)
 try:
     model.reset_states()  # Keras 2 had it; Keras 3 models do not
 except AttributeError as e:
-    print(type(e).__name__, str(e))
-    #> AttributeError 'Sequential' object has no attribute 'reset_states'
+    print("error:", type(e).__name__, "-", e)
+    #> error: AttributeError - 'Sequential' object has no attribute 'reset_states'
 
 # Reset each stateful layer instead.
 for layer in model.layers:
     if getattr(layer, "stateful", False):
         layer.reset_state()
-print(float(np.abs(model.get_layer("lstm").states[0].numpy()).sum()))
-#> 0.0
+h = keras.ops.convert_to_numpy(model.get_layer("lstm").states[0])
+print("sum |h| after reset_state():", float(np.abs(h).sum()))
+#> sum |h| after reset_state(): 0.0

@@ -3,24 +3,25 @@ import numpy as np
 
 keras.utils.set_random_seed(0)
 x = np.random.rand(2, 3, 4).astype("float32")
+as_numpy = keras.ops.convert_to_numpy
 
 a = keras.layers.LSTM(5, stateful=True, name="a")
 b = keras.layers.LSTM(5, stateful=True, name="b")
 a.build(x.shape)
 b.build(x.shape)
 b.set_weights(a.get_weights())  # equal weights, separate states
-print(a.states[0] is b.states[0])
-#> False
+print("same state variable:", a.states[0] is b.states[0])
+#> same state variable: False
 
 first = a(x)
 second = a(x)  # a moves on; b has not run yet
-print(np.array_equal(first, second))
-#> False
-print(np.array_equal(first, b(x)))  # b starts from zeros
-#> True
-print(np.array_equal(a.states[0].numpy(), second.numpy()))  # b's call left a alone
-#> True
+print("a's second call equals its first:", np.array_equal(first, second))
+#> a's second call equals its first: False
+print("b's first call equals a's first:", np.array_equal(first, b(x)))
+#> b's first call equals a's first: True
+print("a's state kept after b ran:", np.array_equal(as_numpy(a.states[0]), second))
+#> a's state kept after b ran: True
 
 b.reset_state()  # resets b only
-print(np.array_equal(a.states[0].numpy(), second.numpy()))
-#> True
+print("a's state kept after b reset:", np.array_equal(as_numpy(a.states[0]), second))
+#> a's state kept after b reset: True

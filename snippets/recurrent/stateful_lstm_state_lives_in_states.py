@@ -3,24 +3,27 @@ import numpy as np
 
 keras.utils.set_random_seed(0)
 x = np.random.rand(2, 3, 4).astype("float32")  # the batch size is fixed: 2
+as_numpy = keras.ops.convert_to_numpy
 
 lstm = keras.layers.LSTM(5, stateful=True, name="lstm")
 first = lstm(x)
-print(len(lstm.states), [tuple(v.shape) for v in lstm.states])  # h and c
-#> 2 [(2, 5), (2, 5)]
-print(all(isinstance(v, keras.Variable) for v in lstm.states))
-#> True
-print(np.array_equal(lstm.states[0].numpy(), first.numpy()))  # h: the last output
-#> True
-print(len(lstm.get_weights()), any(v is lstm.states[0] for v in lstm.weights))
-#> 3 False
+print("state shapes:", [tuple(v.shape) for v in lstm.states])  # h and c
+#> state shapes: [(2, 5), (2, 5)]
+print("keras.Variables:", all(isinstance(v, keras.Variable) for v in lstm.states))
+#> keras.Variables: True
+print("h is the last output:", np.array_equal(as_numpy(lstm.states[0]), first))
+#> h is the last output: True
+print("get_weights() entries:", len(lstm.get_weights()))  # kernels and bias
+#> get_weights() entries: 3
+print("h among weights:", any(v is lstm.states[0] for v in lstm.weights))
+#> h among weights: False
 
 second = lstm(x)  # starts where the first call ended
-print(np.array_equal(first, second))
-#> False
+print("second call equals first:", np.array_equal(first, second))
+#> second call equals first: False
 
-lstm.reset_state()  # zeros again (reset_states() is an alias)
-print(float(np.abs(lstm.states[0].numpy()).sum()))
-#> 0.0
-print(np.array_equal(first, lstm(x)))
-#> True
+lstm.reset_state()  # zeros again
+print("sum |h| after reset_state():", float(np.abs(as_numpy(lstm.states[0])).sum()))
+#> sum |h| after reset_state(): 0.0
+print("next call equals first:", np.array_equal(first, lstm(x)))
+#> next call equals first: True

@@ -8,8 +8,9 @@ try:
         [keras.Input((3, 4)), keras.layers.LSTM(5, stateful=True, name="lstm")]
     )
 except ValueError as e:
-    print(type(e).__name__, re.search(r"the batch size must be static", str(e)).group())
-    #> ValueError the batch size must be static
+    found = re.search(r"in a RNN, the batch size must be static", str(e)).group()
+    print("error:", type(e).__name__, "-", found)
+    #> error: ValueError - in a RNN, the batch size must be static
 
 # The fix: a fixed batch size in the input.
 model = keras.Sequential(
@@ -18,11 +19,11 @@ model = keras.Sequential(
         keras.layers.LSTM(5, stateful=True, name="lstm"),
     ]
 )
-print(tuple(model.get_layer("lstm").states[0].shape))
-#> (2, 5)
+print("state shape:", tuple(model.get_layer("lstm").states[0].shape))
+#> state shape: (2, 5)
 
 try:
     model.predict(np.zeros((3, 3, 4), "float32"), batch_size=3, verbose=0)
 except ValueError as e:
-    print(type(e).__name__, re.search(r"Expected batch size: \d", str(e)).group())
-    #> ValueError Expected batch size: 2
+    print("error:", type(e).__name__, "-", *re.findall(r"\w+ batch size: \d", str(e)))
+    #> error: ValueError - Expected batch size: 2 Received batch size: 3

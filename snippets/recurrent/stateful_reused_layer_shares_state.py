@@ -9,18 +9,18 @@ lstm = keras.layers.LSTM(5, stateful=True, name="lstm")
 left = keras.Input(batch_shape=(2, 3, 4), name="left")
 right = keras.Input(batch_shape=(2, 3, 4), name="right")
 model = keras.Model([left, right], [lstm(left), lstm(right)])
-print(len(lstm.states))  # one h and one c for both call sites
-#> 2
+print("state variables:", len(lstm.states))  # one h and one c for both call sites
+#> state variables: 2
 
 lstm.reset_state()
 out_left, out_right = model.predict([x, x], verbose=0)
-print(np.array_equal(out_left, out_right))  # same input, different outputs
-#> False
+print("same input, same output:", np.array_equal(out_left, out_right))
+#> same input, same output: False
 
 lstm.reset_state()
 first, second = lstm(x), lstm(x)  # two calls in a row, from zeros
 # The model ran the right branch first: the order is Keras's, not yours.
-print(
-    np.allclose(out_right, first, atol=1e-6), np.allclose(out_left, second, atol=1e-6)
-)
-#> True True
+print("right = first call:", np.allclose(out_right, first, atol=1e-6))
+#> right = first call: True
+print("left = second call:", np.allclose(out_left, second, atol=1e-6))
+#> left = second call: True

@@ -8,18 +8,19 @@ other = np.random.rand(2, 3, 4).astype("float32")
 lstm = keras.layers.LSTM(5, name="lstm")  # stateful=False, the default
 first = lstm(x)
 lstm(other)  # whatever ran in between leaves nothing behind
-print(np.array_equal(first, lstm(x)))
-#> True
-print(lstm.states)  # no state is stored on the layer
-#> None
+print("same output after another batch:", np.array_equal(first, lstm(x)))
+#> same output after another batch: True
+print("stored state:", lstm.states)  # no state is stored on the layer
+#> stored state: None
 
 zeros = [np.zeros((2, 5), "float32"), np.zeros((2, 5), "float32")]  # h and c
-print(np.array_equal(first, lstm(x, initial_state=zeros)))
-#> True
+from_zeros = lstm(x, initial_state=zeros)
+print("same as initial_state zeros:", np.array_equal(first, from_zeros))
+#> same as initial_state zeros: True
 
 # A copy with the same weights gives the same outputs: no state to carry over.
 copy = keras.layers.LSTM.from_config(lstm.get_config())
 copy.build(x.shape)
 copy.set_weights(lstm.get_weights())
-print(np.array_equal(first, copy(x)))
-#> True
+print("copy gives the same output:", np.array_equal(first, copy(x)))
+#> copy gives the same output: True

@@ -1,0 +1,169 @@
+"""MkDocs hook: the comparison matrix as an HTML table, made from a snippet's checked output.
+
+A page line `<!-- comparison-table: snippets/x/y.py -->` is replaced by a table built from
+the `#> ` lines of that snippet: the output the test suite checks, never typed by hand and
+never computed here (the build runs no TensorFlow). The snippet prints
+
+    strategy      | weights | equal | ...      the header: one ` | `-separated line
+    copy.deepcopy | copied  | yes   | ...      one row per strategy
+    copy.deepcopy on the subclass: TypeError - Could not locate class 'Tiny'
+      (continued)                              a note for a cell, wrapped with 2 spaces
+
+Cells that say `shared`, `copied` or `fresh` (and the other words in KINDS) get a class,
+an icon and a colour (overrides/hooks/.. CSS: docs/assets/stylesheets/extra.css, block
+"Comparison matrix"); a cell that names an exception links to its note under the table.
+Self-contained: the standard library and MkDocs only, so tests can import it by path.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MARKER = re.compile(r"^<!-- comparison-table: (?P<path>\S+) -->$", re.MULTILINE)
+NOTE = re.compile(r"^(?P<row>.+?) on the (?P<column>[\w ]+): (?P<text>.+)$")
+ERROR = re.compile(r"^\w+(Error|Exception)$")
+
+# value -> (icon, what the icon means); the icon is decoration (aria-hidden), the word stays.
+KINDS = {
+    "shared": ("●", "the same variable objects"),
+    "copied": ("◐", "new variables holding equal values"),
+    "fresh": ("○", "new variables, new values"),
+    "none": ("–", "no optimizer"),
+    "kept": ("✓", "the copy calls one layer twice, as the source does"),
+    "untied": ("≠", "the copy calls two separate layers"),
+    "lost": ("⚠", "the copy has one call of the layer: it computes something else"),
+}
+ERROR_ICON = "✕"
+LEGEND = ("shared", "copied", "fresh", "lost")
+# Material's wrapper for wide tables; focusable, so that keyboard users can scroll it.
+SCROLLWRAP = (
+    '<div class="md-typeset__scrollwrap" tabindex="0" role="region" '
+    'aria-label="Comparison matrix">'
+)
+
+
+@dataclass
+class Note:
+    row: str
+    column: str
+    text: str
+
+
+@dataclass
+class Matrix:
+    header: list[str]
+    rows: list[list[str]]
+    notes: list[Note] = field(default_factory=list)
+
+
+def checked_lines(source: str) -> list[str]:
+    """The `#> ` lines of a snippet, in file order, without the prefix."""
+    lines = []
+    for line in source.splitlines():
+        stripped = line.strip()
+        if stripped == "#>":
+            lines.append("")
+        elif stripped.startswith("#> "):
+            lines.append(line.lstrip()[3:].rstrip())
+    return lines
+
+
+def parse(lines: list[str]) -> Matrix:
+    """Header, rows and notes; anything else is an error, so a changed snippet cannot go unseen."""
+    table = [line for line in lines if " | " in line]
+    if len(table) < 2:
+        raise ValueError("no table: expected a header and rows separated by ' | '")
+    header, *rows = ([cell.strip() for cell in line.split(" | ")] for line in table)
+    matrix = Matrix(header, rows)
+    for row in rows:
+        if len(row) != len(header):
+            raise ValueError(
+                f"{row[0]!r}: {len(row)} cells, the header has {len(header)}"
+            )
+    names = {row[0] for row in rows}
+    for line in lines:
+        if " | " in line or not line.strip():
+            continue
+        if line.startswith("  ") and matrix.notes:
+            matrix.notes[-1].text += " " + line.strip()
+            continue
+        m = NOTE.match(line)
+        if not m or m["row"] not in names or m["column"] not in header:
+            raise ValueError(f"not a row or a note of the matrix: {line!r}")
+        matrix.notes.append(Note(m["row"], m["column"], m["text"]))
+    return matrix
+
+
+def _cell(value: str, note_id: str | None) -> str:
+    text = html.escape(value)
+    if value in KINDS:
+        icon, meaning = KINDS[value]
+        return (
+            f'<td class="cmp cmp-{value}" title="{html.escape(meaning)}">'
+            f'<span class="cmp-icon" aria-hidden="true">{icon}</span>{text}</td>'
+        )
+    if ERROR.match(value) or note_id:
+        inner = f'<a href="#{note_id}">{text}</a>' if note_id else text
+        return (
+            f'<td class="cmp cmp-error"><span class="cmp-icon" aria-hidden="true">'
+            f"{ERROR_ICON}</span>{inner}</td>"
+        )
+    return f"<td>{text}</td>"
+
+
+def render(matrix: Matrix) -> str:
+    notes = {(n.row, n.column): f"cmp-note-{i}" for i, n in enumerate(matrix.notes, 1)}
+    head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in matrix.header)
+    body = []
+    for name, *values in matrix.rows:
+        cells = "".join(
+            _cell(value, notes.get((name, column)))
+            for column, value in zip(matrix.header[1:], values, strict=True)
+        )
+        body.append(f'<tr><th scope="row">{html.escape(name)}</th>{cells}</tr>')
+    legend = " ".join(
+        f'<span class="cmp cmp-{kind}"><span class="cmp-icon" aria-hidden="true">'
+        f"{KINDS[kind][0]}</span>{kind}</span> {html.escape(KINDS[kind][1])}."
+        for kind in LEGEND
+    )
+    items = "".join(
+        f'<li id="{notes[(n.row, n.column)]}">{html.escape(n.row)} on the '
+        f"{html.escape(n.column)}: <code>{html.escape(n.text)}</code></li>"
+        for n in matrix.notes
+    )
+    return "\n".join(
+        [
+            '<div class="comparison-matrix">',
+            f'<p class="cmp-legend">{legend}</p>',
+            SCROLLWRAP,
+            '<div class="md-typeset__table">',
+            f"<table><thead><tr>{head}</tr></thead><tbody>",
+            *body,
+            "</tbody></table></div></div>",
+            f'<ul class="cmp-notes">{items}</ul>' if items else "",
+            "</div>",
+        ]
+    )
+
+
+def table_html(snippet: Path) -> str:
+    return render(parse(checked_lines(Path(snippet).read_text("utf-8"))))
+
+
+def on_page_markdown(markdown, page, config, files):
+    root = Path(config.config_file_path).parent
+
+    def replace(m: re.Match) -> str:
+        from mkdocs.exceptions import PluginError
+
+        try:
+            return "\n" + table_html(root / m["path"]) + "\n"
+        except (OSError, ValueError) as e:
+            raise PluginError(
+                f"{page.file.src_uri}: comparison-table {m['path']}: {e}"
+            ) from e
+
+    return MARKER.sub(replace, markdown)
