@@ -3,7 +3,7 @@
 overrides/hooks/comparison_table.py turns the `#>` lines of snippets/comparison/strategy_matrix.py
 into an HTML table at build time. These tests import the hook by path, build the table, read
 it back as a reader's browser would (the icons are aria-hidden, so not part of a cell's text),
-and compare it with the same `#>` lines as read by pytest-examples (tests/expected.py). No
+and compare it with the same `#>` lines as read by pytest-examples (scripts/expected.py). No
 TensorFlow: the snippet's output is checked by tests/test_snippets.py.
 """
 
@@ -16,8 +16,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.expected import expected_outputs
-from tests.paths import DOCS, ROOT
+from scripts.expected import expected_outputs
+from scripts.project import DOCS, ROOT
 
 HOOK = ROOT / "overrides" / "hooks" / "comparison_table.py"
 SNIPPET = ROOT / "snippets" / "comparison" / "strategy_matrix.py"

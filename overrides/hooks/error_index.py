@@ -1,0 +1,129 @@
+"""MkDocs hook: the index of error messages, made from the snippets' checked output.
+
+A page line `<!-- error-index -->` is replaced by one table per exception type. Each row is
+an error message that a snippet on the site prints (a `#> ` line naming an exception, as the
+test suite checks it), the page and section that show it, and the snippet. Nothing is typed
+by hand and nothing runs here (the build runs no TensorFlow): a new pitfall snippet appears
+in the index at the next build, and a message that changes changes here too.
+
+A `#> ` line counts when it names an exception (`ValueError`, `DeadlineExceededError`, ...)
+followed by its message: `ValueError The name "x" is used 2 times`, `error: ValueError -
+msg`, `label: TypeError - msg`. Table rows (`a | b | TypeError | c`) are not messages.
+The section is the last heading above the include on the page that includes the snippet;
+its anchor is made the way Python-Markdown's toc makes it, and `mkdocs build --strict`
+checks that every anchor exists. Self-contained (standard library and MkDocs only).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown.extensions.toc import slugify
+
+MARKER = "<!-- error-index -->"
+INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
+HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<text>.+?)\s*#*\s*$")
+MESSAGE = re.compile(
+    r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))(?::| -)?\s+(?P<message>(?![|]).+)$"
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    type: str
+    message: str
+    snippet: str  # snippets/x/y.py
+    line: int  # of the `#> ` line in the snippet
+    page: str  # docs-relative path of the page that includes the snippet
+    title: str  # that page's title (its first `# ` heading)
+    heading: str  # the section of that page, as written in Markdown
+    anchor: str
+
+
+def messages(source: str) -> list[tuple[int, str, str]]:
+    """(line, exception type, message) for every checked output line that names an exception."""
+    found = []
+    for number, line in enumerate(source.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped.startswith("#> ") or " | " in stripped:
+            continue
+        m = MESSAGE.search(stripped[3:])
+        if m:
+            found.append((number, m["type"], m["message"].strip()))
+    return found
+
+
+def heading_text(markdown_heading: str) -> str:
+    """The heading as a reader sees it: no backticks, emphasis or link syntax."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown_heading)
+    text = re.sub(r"\{[^}]*\}\s*$", "", text)  # attr_list
+    return text.replace("`", "").replace("**", "").strip()
+
+
+def sections(page_text: str) -> dict[str, str]:
+    """snippet path -> the last heading above its first include on this page."""
+    found, heading, fenced = {}, "", False
+    for line in page_text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+        m = HEADING.match(line) if not fenced else None
+        if m:
+            heading = m["text"]
+        for inc in INCLUDE.finditer(line):
+            found.setdefault(inc["path"], heading)
+    return found
+
+
+def collect(root: Path, docs: Path) -> list[Entry]:
+    """Every error message printed by a snippet that a page includes, with where it is shown."""
+    where: dict[str, tuple[str, str, str]] = {}
+    for page in sorted(docs.rglob("*.md")):
+        text = page.read_text("utf-8")
+        title = next((heading_text(t[2:]) for t in text.splitlines() if t.startswith("# ")), "")
+        for snippet, heading in sections(text).items():
+            where.setdefault(snippet, (page.relative_to(docs).as_posix(), title, heading))
+    entries = []
+    for snippet, (page, title, heading) in sorted(where.items()):
+        path = root / snippet
+        if not path.is_file():
+            continue  # a missing include fails the build in pymdownx.snippets, naming it
+        for line, kind, message in messages(path.read_text("utf-8")):
+            text = heading_text(heading)
+            anchor = slugify(text, "-") if text else ""
+            entries.append(Entry(kind, message, snippet, line, page, title, text, anchor))
+    return entries
+
+
+def link(entry: Entry, from_page: str) -> str:
+    depth = from_page.count("/")
+    target = "../" * depth + entry.page + (f"#{entry.anchor}" if entry.anchor else "")
+    return target
+
+
+def render(entries: list[Entry], from_page: str) -> str:
+    """Markdown: a heading and a table per exception type, rows sorted by message."""
+    out = []
+    for kind in sorted({e.type for e in entries}):
+        rows = sorted((e for e in entries if e.type == kind), key=lambda e: e.message)
+        out += [f"## {kind}", "", "| Message | Shown on | Snippet |", "|---|---|---|"]
+        for e in rows:
+            message = html.escape(e.message).replace("|", "\\|").replace("`", "&#96;")
+            where = f"{e.title} › [{e.heading or e.title}]({link(e, from_page)})"
+            out.append(f"| <code>{message}</code> | {where} | `{e.snippet}:{e.line}` |")
+        out.append("")
+    return "\n".join(out)
+
+
+def on_page_markdown(markdown, page, config, files):
+    if MARKER not in markdown:
+        return markdown
+    docs = Path(config["docs_dir"])
+    root = Path(config["config_file_path"]).parent
+    entries = collect(root, docs)
+    if not entries:
+        raise ValueError(f"{page.file.src_uri}: {MARKER} found no error message in snippets/")
+    return markdown.replace(MARKER, render(entries, page.file.src_uri))

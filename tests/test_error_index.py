@@ -1,0 +1,75 @@
+"""The error index (docs/errors.md) lists every error message a snippet prints, and nothing else.
+
+overrides/hooks/error_index.py builds the index at build time from the snippets' `#>` lines.
+Here the expected messages are read independently, with pytest-examples' own reader
+(scripts/expected.py), and compared with what the hook collects and with the built page.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import re
+import sys
+
+import pytest
+
+from scripts.expected import expected_outputs
+from scripts.project import DOCS, ROOT, SNIPPETS, rel
+
+HOOK = ROOT / "overrides" / "hooks" / "error_index.py"
+EXCEPTION = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b")
+
+
+def load_hook():
+    spec = importlib.util.spec_from_file_location("error_index", HOOK)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look it up while the hook loads
+    spec.loader.exec_module(module)
+    return module
+
+
+def printed_errors() -> set[tuple[str, str]]:
+    """(snippet, output line) for every checked line that names an exception, not a table row."""
+    found = set()
+    for path in SNIPPETS:
+        for output in expected_outputs(path.read_text("utf-8"), path):
+            for line in output.lines:
+                if EXCEPTION.search(line) and " | " not in line:
+                    found.add((rel(path), line.strip()))
+    return found
+
+
+def test_the_index_collects_every_printed_error():
+    entries = load_hook().collect(ROOT, DOCS)
+    collected = {(e.snippet, e.message) for e in entries}
+    missing = [
+        f"{snippet}: {line}"
+        for snippet, line in sorted(printed_errors())
+        if not any(s == snippet and line.endswith(m) for s, m in collected)
+    ]
+    assert not missing, "printed but not in the error index:\n" + "\n".join(missing)
+    assert len(entries) >= 20, f"only {len(entries)} messages: is the reader broken?"
+
+
+def test_every_entry_is_a_line_its_snippet_prints():
+    printed = printed_errors()
+    stale = [
+        f"{e.snippet}:{e.line}: {e.message}"
+        for e in load_hook().collect(ROOT, DOCS)
+        if not any(s == e.snippet and line.endswith(e.message) for s, line in printed)
+    ]
+    assert not stale, "in the index but not printed:\n" + "\n".join(stale)
+
+
+@pytest.mark.browser
+def test_the_built_page_shows_every_message(built_site):
+    page = (built_site / "errors" / "index.html").read_text("utf-8")
+    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    pattern = load_hook().MESSAGE
+    missing = [
+        f"{snippet}: {line}"
+        for snippet, line in sorted(printed_errors())
+        if pattern.search(line)["message"].strip() not in text
+    ]
+    assert not missing, "not on the built errors page:\n" + "\n".join(missing)
