@@ -83,9 +83,8 @@ CONTAINER_RE = re.compile(r"^(?P<indent> *)(?P<kind>!!!|\?\?\?\+?|===)\s*(?P<res
 def flatten(text: str, where: str) -> str:
     """Step 1: plain Markdown, with one ```python block per snippet to include."""
     lines, out = text.splitlines(), []
-    stack: list[
-        tuple[int, bool]
-    ] = []  # (indent of a container's body, shown as a quote)
+    # The open containers: (indent of the body, shown as a quote).
+    stack: list[tuple[int, bool]] = []
     seen: set[str] = set()
     i = 0
     while i < len(lines):
@@ -213,19 +212,15 @@ def make_notebook(text: str, source: str, doc: str, note: str, root: Path = ROOT
         path = cell.metadata.get("source_file")
         if cell.cell_type == "code" and path:
             code = f"# {path}\n{cell.source.strip(chr(10))}"
-            lines = expected_lines(cell.source, Path(path))
-            outputs = [
-                v4.new_output(
-                    "stream", name="stdout", text="".join(f"{x}\n" for x in lines)
-                )
-            ]
+            stdout = "".join(f"{x}\n" for x in expected_lines(cell.source, Path(path)))
+            outputs = [v4.new_output("stream", name="stdout", text=stdout)]
             count = sum(c.cell_type == "code" for c in cells) + 1
             cells.append(
                 v4.new_code_cell(
                     code,
                     metadata={"source_file": path},
                     execution_count=count,
-                    outputs=outputs if lines else [],
+                    outputs=outputs if stdout else [],
                 )
             )
             continue
