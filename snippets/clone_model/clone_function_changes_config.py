@@ -1,8 +1,11 @@
 import keras
 
+called_for = []
+
 
 def relu_and_wider(layer):
     """Called once per layer (not for Input): return the layer to use in the clone."""
+    called_for.append(layer.name)
     config = layer.get_config()
     if isinstance(layer, keras.layers.Dense) and layer.name == "body":
         config.update(units=16, activation="relu")
@@ -14,10 +17,13 @@ y = keras.layers.Dense(2, name="head")(keras.layers.Dense(8, name="body")(x))
 model = keras.Model(x, y, name="net")
 
 clone = keras.models.clone_model(model, clone_function=relu_and_wider)
-for m in (model, clone):
+print("clone_function called for:", called_for)
+#> clone_function called for: ['body', 'head']
+for label, m in {"source": model, "clone": clone}.items():
     body = m.get_layer("body")
-    print(body.units, body.get_config()["activation"], m.count_params())
-    #> 8 linear 58
-    #> 16 relu 114
-print(clone.get_layer("head").kernel.shape)  # the next layer is rebuilt to fit
-#> (16, 2)
+    activation = body.get_config()["activation"]
+    print(f"{label} body:", body.units, activation, "parameters:", m.count_params())
+    #> source body: 8 linear parameters: 58
+    #> clone body: 16 relu parameters: 114
+print("clone head kernel:", clone.get_layer("head").kernel.shape)  # rebuilt to fit
+#> clone head kernel: (16, 2)

@@ -3,20 +3,20 @@ import keras
 x = keras.Input((4,), name="x")
 model = keras.Model(x, keras.layers.Dense(2, name="head")(x), name="net")
 clone = keras.models.clone_model(model)
-print(clone.name, [layer.name for layer in clone.layers])  # names are kept
-#> net ['x', 'head']
+print("clone names:", clone.name, [layer.name for layer in clone.layers])
+#> clone names: net ['x', 'head']
 
 inputs = keras.Input((4,), name="inputs")
 try:
     keras.Model(inputs, [model(inputs), clone(inputs)])
 except ValueError as e:
-    print(type(e).__name__, str(e).split(".")[0])
-    #> ValueError The name "net" is used 2 times in the model
+    print("error:", type(e).__name__, "-", str(e).split(".")[0])
+    #> error: ValueError - The name "net" is used 2 times in the model
 
 clone.name = "net_clone"  # rename, then use both in one graph
 both = keras.Model(inputs, [model(inputs), clone(inputs)], name="both")
-print([layer.name for layer in both.layers])
-#> ['inputs', 'net', 'net_clone']
+print("after renaming the clone:", [layer.name for layer in both.layers])
+#> after renaming the clone: ['inputs', 'net', 'net_clone']
 
 
 def renamed(layer):  # to rename the layers too: a clone_function
@@ -26,5 +26,5 @@ def renamed(layer):  # to rename the layers too: a clone_function
 
 
 copy = keras.models.clone_model(model, clone_function=renamed)
-print([layer.name for layer in copy.layers])
-#> ['x', 'head_copy']
+print("clone_function renamed layers:", [layer.name for layer in copy.layers])
+#> clone_function renamed layers: ['x', 'head_copy']

@@ -15,10 +15,10 @@ class Net(keras.Model):  # no get_config()
 model = Net(units=5, name="net")
 model(np.zeros((1, 4)))
 clone = keras.models.clone_model(model)  # no error...
-print(model.units, clone.units)  # ...but the clone got the default units=3
-#> 5 3
-print(model.head.kernel.shape, clone.head.kernel.shape)
-#> (4, 5) (4, 3)
+print("units, source and clone:", model.units, clone.units)  # ...but the default
+#> units, source and clone: 5 3
+print("kernels, source and clone:", model.head.kernel.shape, clone.head.kernel.shape)
+#> kernels, source and clone: (4, 5) (4, 3)
 
 
 class Required(Net):
@@ -29,5 +29,7 @@ class Required(Net):
 try:
     keras.models.clone_model(Required(5, name="req"))
 except NotImplementedError as e:
-    print(type(e).__name__, str(e).split("\n")[1])
-    #> NotImplementedError Object Required was created by passing
+    print(f"error: {type(e).__name__} - {' '.join(str(e).split()[:9])}")
+    """
+    error: NotImplementedError - Object Required was created by passing non-serializable argument values
+    """

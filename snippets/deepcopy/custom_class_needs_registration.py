@@ -15,12 +15,13 @@ class Scale(keras.layers.Layer):
 try:
     copy.deepcopy(Scale(3.0, name="scale"))
 except TypeError as e:
-    print(type(e).__name__, str(e).split(".")[0])
-    #> TypeError Could not locate class 'Scale'
+    print("error:", type(e).__name__, "-", str(e).split(".")[0])
+    #> error: TypeError - Could not locate class 'Scale'
 
 with keras.saving.custom_object_scope({"Scale": Scale}):  # name it for this copy...
-    print(copy.deepcopy(Scale(3.0, name="scale")).factor)
-    #> 3.0
+    dup = copy.deepcopy(Scale(3.0, name="scale"))
+print("copied in custom_object_scope:", type(dup).__name__, dup.factor)
+#> copied in custom_object_scope: Scale 3.0
 
 
 @keras.saving.register_keras_serializable(package="deepcopy_docs")  # ...or register it
@@ -29,5 +30,5 @@ class RegisteredScale(Scale):
 
 
 dup = copy.deepcopy(RegisteredScale(3.0, name="scale"))
-print(type(dup).__name__, dup.factor)
-#> RegisteredScale 3.0
+print("registered copy:", type(dup).__name__, dup.factor)
+#> registered copy: RegisteredScale 3.0

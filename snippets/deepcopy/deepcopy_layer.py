@@ -4,20 +4,24 @@ import keras
 import numpy as np
 
 keras.utils.set_random_seed(0)
+to_np = keras.ops.convert_to_numpy
 
 layer = keras.layers.Dense(3, name="dense")
 layer.build((None, 2))
+print("Layer.__reduce__ is", keras.layers.Layer.__reduce__.__qualname__)
+#> Layer.__reduce__ is KerasSaveable.__reduce__
 
-dup = copy.deepcopy(layer)
-print(type(dup).__name__, dup.name, dup.built)
-#> Dense dense True
-print(dup.kernel is layer.kernel)  # new variables...
-#> False
-print(np.array_equal(dup.kernel.numpy(), layer.kernel.numpy()))  # ...with equal values
-#> True
+dup = copy.deepcopy(layer)  # saved to a .keras archive in memory, loaded back
+print("copy:", type(dup).__name__, dup.name, "built:", dup.built)
+#> copy: Dense dense built: True
+print("same kernel variable:", dup.kernel is layer.kernel)
+#> same kernel variable: False
+print("equal kernels:", np.array_equal(to_np(dup.kernel), to_np(layer.kernel)))
+#> equal kernels: True
 
+before = to_np(layer.kernel).copy()
 dup.kernel.assign(np.zeros((2, 3)))  # change the copy only
-print(np.array_equal(dup.kernel.numpy(), layer.kernel.numpy()))
-#> False
-print(np.abs(layer.kernel.numpy()).sum() > 0)  # the source kept its values
-#> True
+print("copy equals source after zeroing:", np.array_equal(to_np(dup.kernel), before))
+#> copy equals source after zeroing: False
+print("source kernel unchanged:", np.array_equal(before, to_np(layer.kernel)))
+#> source kernel unchanged: True

@@ -50,9 +50,11 @@ model.summary()
 # --8<-- [end:article]
 
 # What the article did not print:
-print(dense_layer.built)  # the "original" is never used or built
-#> False
-print(dense_layer_1.kernel.shape, dense_layer_2.kernel.shape)
-#> (128, 64) (64, 64)
-print(len(dense_layer_1.get_weights()))  # built now: a kernel and a bias
-#> 2
+print("dense_layer built:", dense_layer.built)  # the "original" is never used or built
+#> dense_layer built: False
+print("dense_layer_1 kernel:", dense_layer_1.kernel.shape)  # reads the 128 inputs
+#> dense_layer_1 kernel: (128, 64)
+print("dense_layer_2 kernel:", dense_layer_2.kernel.shape)  # reads 64 outputs
+#> dense_layer_2 kernel: (64, 64)
+print("dense_layer_1 weights after model.build:", len(dense_layer_1.get_weights()))
+#> dense_layer_1 weights after model.build: 2

@@ -24,7 +24,7 @@ model.summary()
 # --8<-- [end:article]
 
 # What the article did not print:
-print(len(model.trainable_weights))  # two kernels, two biases: two instances
-#> 4
-print(conv_layer.kernel is model.layers[2].kernel)
-#> False
+print("trainable weights:", len(model.trainable_weights))  # two kernels, two biases
+#> trainable weights: 4
+print("the two Conv2D share a kernel:", conv_layer.kernel is model.layers[2].kernel)
+#> the two Conv2D share a kernel: False

@@ -37,7 +37,7 @@ model.summary()
 # --8<-- [end:article]
 
 # What the article did not print:
-print(dense_layer.kernel.shape, dense_layer_shared.kernel.shape)
-#> (64, 32) (32, 32)
-print(dense_layer.kernel is dense_layer_shared.kernel)
-#> False
+print("kernel shapes:", dense_layer.kernel.shape, dense_layer_shared.kernel.shape)
+#> kernel shapes: (64, 32) (32, 32)
+print("same kernel variable:", dense_layer.kernel is dense_layer_shared.kernel)
+#> same kernel variable: False

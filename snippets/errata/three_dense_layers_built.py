@@ -8,12 +8,12 @@ layers = [
 ]
 model = keras.Sequential([keras.Input((64,)), *layers])  # an input shape builds them
 
-print([layer.built for layer in layers])
-#> [True, True, True]
-print([len(layer.get_weights()) for layer in layers])  # kernel and bias each
-#> [2, 2, 2]
-kernels = [layer.kernel.numpy() for layer in layers]
-print(np.array_equal(kernels[0], kernels[1]), np.array_equal(kernels[1], kernels[2]))
-#> False False
-print(model.count_params())  # 3 * (64 * 64 + 64)
-#> 12480
+print("built:", [layer.built for layer in layers])
+#> built: [True, True, True]
+print("weights per layer:", [len(layer.get_weights()) for layer in layers])
+#> weights per layer: [2, 2, 2]
+k0, k1, k2 = (keras.ops.convert_to_numpy(layer.kernel) for layer in layers)
+print("equal kernels 0-1, 1-2:", np.array_equal(k0, k1), np.array_equal(k1, k2))
+#> equal kernels 0-1, 1-2: False False
+print("parameters:", model.count_params())  # 3 * (64 * 64 + 64)
+#> parameters: 12480

@@ -16,7 +16,8 @@ class Tower(keras.Model):
 
 model = Tower(name="tower")
 model(np.zeros((1, 8)))
-print([layer.name for layer in model.layers])
-#> ['block_0', 'block_1', 'block_2']
-print(model.count_params(), len(model.trainable_weights))
-#> 216 6
+print("model layers:", [layer.name for layer in model.layers])
+#> model layers: ['block_0', 'block_1', 'block_2']
+weights = len(model.trainable_weights)
+print("parameters:", model.count_params(), "trainable weights:", weights)
+#> parameters: 216 trainable weights: 6

@@ -16,15 +16,17 @@ for _ in range(3):
     h = shared(h)
 reused = keras.Model(x, h, name="reused")
 
-print(stacked.count_params(), reused.count_params())  # 3 * (8 * 8 + 8) vs 8 * 8 + 8
-#> 216 72
-print(len(stacked.weights), len(reused.weights))  # kernel + bias per instance
-#> 6 2
-print([layer.name for layer in stacked.layers])
-#> ['x', 'dense_0', 'dense_1', 'dense_2']
-print([layer.name for layer in reused.layers])
-#> ['x', 'shared']
-print([w.path for w in stacked.weights if w.path.endswith("kernel")])
-#> ['dense_0/kernel', 'dense_1/kernel', 'dense_2/kernel']
-print([w.path for w in reused.weights if w.path.endswith("kernel")])
-#> ['shared/kernel']
+print("parameters, stacked / reused:", stacked.count_params(), reused.count_params())
+#> parameters, stacked / reused: 216 72
+print("weights, stacked / reused:", len(stacked.weights), len(reused.weights))
+#> weights, stacked / reused: 6 2
+print("stacked layers:", [layer.name for layer in stacked.layers])
+#> stacked layers: ['x', 'dense_0', 'dense_1', 'dense_2']
+print("reused layers:", [layer.name for layer in reused.layers])
+#> reused layers: ['x', 'shared']
+print("stacked kernels:", [w.path for w in stacked.weights if "kernel" in w.path])
+#> stacked kernels: ['dense_0/kernel', 'dense_1/kernel', 'dense_2/kernel']
+print("reused kernels:", [w.path for w in reused.weights if "kernel" in w.path])
+#> reused kernels: ['shared/kernel']
+print("layer found by the name you set:", stacked.get_layer("dense_1") is copies[1])
+#> layer found by the name you set: True

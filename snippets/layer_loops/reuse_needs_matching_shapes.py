@@ -3,11 +3,15 @@ import keras
 x = keras.Input((4,), name="x")
 layer = keras.layers.Dense(8, name="dense")  # kernel (4, 8) after the first call
 h = layer(x)
+print("kernel after the first call:", layer.kernel.shape)
+#> kernel after the first call: (4, 8)
 try:
     layer(h)  # a second call on 8 features: the kernel cannot change shape
 except ValueError as e:
-    print(type(e).__name__, str(e).split(":")[0].split(" of ")[1])
-    #> ValueError layer 'dense' is incompatible with the layer
+    print(f"error: {type(e).__name__} - {e}")
+    """
+    error: ValueError - Input 0 with name 'None' of layer 'dense' is incompatible with the layer: expected axis -1 of input shape to have value 4, but received input with shape (None, 8)
+    """
 
 # Reuse in a loop needs output size == input size; or project once, then loop.
 project = keras.layers.Dense(8, name="project")
@@ -15,5 +19,5 @@ h = project(x)
 block = keras.layers.Dense(8, name="block")
 for _ in range(3):
     h = block(h)
-print(keras.Model(x, h).count_params())  # 4 * 8 + 8 + 8 * 8 + 8
-#> 112
+print("project + block x3 parameters:", keras.Model(x, h).count_params())
+#> project + block x3 parameters: 112

@@ -21,25 +21,31 @@ class RegisteredScale(Scale):
 x = keras.Input((3,), name="x")
 plain = keras.Model(x, Scale(3.0, name="scale")(x), name="plain")
 registered = keras.Model(x, RegisteredScale(3.0, name="scale")(x), name="registered")
+print("generated config holds factor:", plain.get_layer("scale").get_config()["factor"])
+#> generated config holds factor: 3.0
 
 with tempfile.TemporaryDirectory() as tmp:
     plain_path = os.path.join(tmp, "plain.keras")
     registered_path = os.path.join(tmp, "registered.keras")
     plain.save(plain_path)  # saving works either way
     registered.save(registered_path)
+    print("saved:", sorted(os.listdir(tmp)))
+    #> saved: ['plain.keras', 'registered.keras']
 
     try:
         keras.models.load_model(plain_path)
     except TypeError as e:
         cause = str(e).split("Exception encountered: ")[1]
-        print(type(e).__name__, cause.split(".")[0])
-        #> TypeError Could not locate class 'Scale'
+        print("error:", type(e).__name__, "-", cause.split(".")[0])
+        #> error: TypeError - Could not locate class 'Scale'
 
     layer = keras.models.load_model(registered_path).get_layer("scale")
-    print(type(layer).__name__, layer.factor)
-    #> RegisteredScale 3.0
+    print("registered:", type(layer).__name__, layer.factor)
+    #> registered: RegisteredScale 3.0
+    print("stored as:", keras.saving.get_registered_name(RegisteredScale))
+    #> stored as: serialization_docs>RegisteredScale
 
     # Or name the class at load time.
     loaded = keras.models.load_model(plain_path, custom_objects={"Scale": Scale})
-    print(type(loaded.get_layer("scale")).__name__)
-    #> Scale
+    print("with custom_objects:", type(loaded.get_layer("scale")).__name__)
+    #> with custom_objects: Scale

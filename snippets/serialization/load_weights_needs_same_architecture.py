@@ -18,7 +18,7 @@ with tempfile.TemporaryDirectory() as tmp:
             warnings.simplefilter("ignore")  # Keras also warns on stderr
             make(3).load_weights(path)  # a 4x3 kernel cannot take a 4x2 one
     except ValueError as e:
-        print(type(e).__name__, str(e).split(".")[0])
-        #> ValueError A total of 1 objects could not be loaded
-        print("must match" in str(e))
-        #> True
+        print("error:", type(e).__name__, "-", str(e).split(".")[0])
+        #> error: ValueError - A total of 1 objects could not be loaded
+        print("message says shapes must match:", "must match" in str(e))
+        #> message says shapes must match: True

@@ -16,16 +16,21 @@ model = make()
 model.compile(optimizer="adam", loss="mse")
 model.fit(np.ones((8, 4)), np.zeros((8, 2)), epochs=2, verbose=0)
 twin = make()  # the same architecture, built by your own code
+twin_kernel = twin.get_layer("head").kernel
 
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "w.weights.h5")
     model.save_weights(path)  # the values only
-    twin.load_weights(path)
+    twin.load_weights(path)  # into the twin's existing variables
 
-pairs = zip(model.weights, twin.weights)
-print([np.array_equal(a.numpy(), b.numpy()) for a, b in pairs])
-#> [True, True]
-print(twin.get_layer("head").kernel is model.get_layer("head").kernel)
-#> False
-print(twin.compiled)  # no compile config, no optimizer state
-#> False
+for a, b in zip(model.weights, twin.weights):
+    equal = np.array_equal(keras.ops.convert_to_numpy(a), keras.ops.convert_to_numpy(b))
+    print(f"{a.path}: equal values:", equal)
+    #> head/kernel: equal values: True
+    #> head/bias: equal values: True
+print("twin kept its kernel variable:", twin.get_layer("head").kernel is twin_kernel)
+#> twin kept its kernel variable: True
+print("shares the source's kernel:", twin_kernel is model.get_layer("head").kernel)
+#> shares the source's kernel: False
+print("twin compiled:", twin.compiled)  # no compile config, no optimizer state
+#> twin compiled: False
