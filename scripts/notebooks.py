@@ -42,7 +42,7 @@ from scripts.project import INCLUDE_RE, ROOT, config, page_url
 
 NOTEBOOK_DIR = "notebooks"  # under docs/
 # Pages that include snippets but are overviews, not strategies: their snippets are on strategy pages.
-OVERVIEW_PAGES = {"index.md", "decision-guide.md", "comparison.md"}
+OVERVIEW_PAGES = {"index.md", "decision-guide.md", "errors.md"}
 TOUR = "scripts/tour.md"  # the tour's prose and includes, written like a page
 COMMAND = "python -m scripts.notebooks"
 KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
