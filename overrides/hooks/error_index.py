@@ -16,6 +16,7 @@ checks that every anchor exists. Self-contained (standard library and MkDocs onl
 
 from __future__ import annotations
 
+import ast
 import html
 import re
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ MESSAGE = re.compile(
 )
 
 
+TYPE_ONLY = re.compile(r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))$")
+
+
 @dataclass(frozen=True)
 class Entry:
     type: str
@@ -43,16 +47,47 @@ class Entry:
     anchor: str
 
 
-def messages(source: str) -> list[tuple[int, str, str]]:
-    """(line, exception type, message) for every checked output line that names an exception."""
-    found = []
-    for number, line in enumerate(source.splitlines(), 1):
-        stripped = line.strip()
-        if not stripped.startswith("#> ") or " | " in stripped:
+def output_lines(source: str) -> list[tuple[int, str]]:
+    """(line number, text) of the checked output: `#> ` lines, and the lines of a string
+    statement right after a print (where pytest-examples writes long output)."""
+    found = [
+        (number, line.strip()[3:])
+        for number, line in enumerate(source.splitlines(), 1)
+        if line.strip().startswith("#> ")
+    ]
+    for node in ast.walk(ast.parse(source)):
+        body = getattr(node, "body", None)
+        if not isinstance(body, list):
             continue
-        m = MESSAGE.search(stripped[3:])
+        for before, statement in zip(body, body[1:]):
+            printed = (
+                isinstance(before, ast.Expr)
+                and isinstance(before.value, ast.Call)
+                and getattr(before.value.func, "id", None) == "print"
+            )
+            if printed and isinstance(statement, ast.Expr) and isinstance(
+                getattr(statement, "value", None), ast.Constant
+            ) and isinstance(statement.value.value, str):
+                first = statement.lineno + 1  # the text starts under the opening quotes
+                found += [
+                    (first + i, text.strip())
+                    for i, text in enumerate(statement.value.value.strip("\n").splitlines())
+                ]
+    return sorted(found)
+
+
+def messages(source: str) -> list[tuple[int, str, str]]:
+    """(line, exception type, message) for every checked output line that names an exception.
+
+    The message is what follows the exception's name; a line that ends with the name
+    (`by_name=True on net.keras raises ValueError`) is its own message."""
+    found = []
+    for number, text in output_lines(source):
+        if " | " in text:
+            continue
+        m = MESSAGE.search(text) or TYPE_ONLY.search(text)
         if m:
-            found.append((number, m["type"], m["message"].strip()))
+            found.append((number, m["type"], (m.groupdict().get("message") or text).strip()))
     return found
 
 

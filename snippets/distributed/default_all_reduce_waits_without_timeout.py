@@ -32,9 +32,10 @@ if child.stdout.readline() != "started\n":  # TensorFlow is up, the all-reduce b
     raise RuntimeError("the child process failed before the all-reduce")
 try:
     child.wait(timeout=10)
-    print("default all-reduce returned within 10 s:", True)
-except subprocess.TimeoutExpired:
-    print("default all-reduce returned within 10 s:", False)  # and raised nothing
-    #> default all-reduce returned within 10 s: False
+    returned = True
+except subprocess.TimeoutExpired:  # and raised nothing
+    returned = False
     child.kill()
     child.wait()
+print("default all-reduce returned within 10 s:", returned)
+#> default all-reduce returned within 10 s: False
