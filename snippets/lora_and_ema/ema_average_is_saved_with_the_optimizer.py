@@ -12,29 +12,15 @@ model.compile(optimizer=keras.optimizers.SGD(0.1, use_ema=True), loss="mse")
 x = np.random.RandomState(0).normal(size=(8, 3)).astype("float32")
 model.fit(x, np.zeros((8, 2), "float32"), epochs=1, verbose=0)
 
-print("model weights:", [w.path for w in model.weights])
-"""
-model weights:
-[
-    "dense/kernel",
-    "dense/bias",
-    "bn/gamma",
-    "bn/beta",
-    "bn/moving_mean",
-    "bn/moving_variance",
-]
-"""
 averages = [v for v in model.optimizer.variables if v.path.endswith("_average")]
-print("averaged copies:", [v.path for v in averages])
-"""
-averaged copies:
-[
-    "sgd/dense_kernel_average",
-    "sgd/dense_bias_average",
-    "sgd/bn_gamma_average",
-    "sgd/bn_beta_average",
-]
-"""
+print("trainable weights:", len(model.trainable_weights))
+#> trainable weights: 4
+print("averaged copies:", len(averages))
+#> averaged copies: 4
+averaged = [v.path.split("/", 1)[1].removesuffix("_average") for v in averages]
+skipped = [w.path for w in model.weights if w.path.replace("/", "_") not in averaged]
+print("weights without an average:", skipped)
+#> weights without an average: ['bn/moving_mean', 'bn/moving_variance']
 
 with tempfile.TemporaryDirectory() as tmp:
     model.save(os.path.join(tmp, "m.keras"))

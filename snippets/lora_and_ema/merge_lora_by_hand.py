@@ -10,19 +10,9 @@ x = np.random.RandomState(0).normal(size=(8, 4)).astype("float32")
 model.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")
 model.fit(x, np.ones((8, 3), "float32"), epochs=3, verbose=0)
 
-public = [n for n in dir(dense) if "lora" in n and not n.startswith("_")]
-print("public LoRA names:", public)
-"""
-public LoRA names:
-[
-    "enable_lora",
-    "lora_alpha",
-    "lora_enabled",
-    "lora_kernel_a",
-    "lora_kernel_b",
-    "lora_rank",
-]
-"""
+names = [n for n in dir(dense) if "lora" in n and not n.startswith("_")]
+print("public LoRA methods:", [n for n in names if callable(getattr(dense, n))])
+#> public LoRA methods: ['enable_lora']
 base, bias, lora_a, lora_b = dense.get_weights()  # unmerged: four arrays
 scale = dense.lora_alpha / dense.lora_rank  # lora_alpha defaults to the rank
 merged = base + scale * lora_a @ lora_b
