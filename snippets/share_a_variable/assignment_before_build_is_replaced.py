@@ -1,0 +1,23 @@
+import keras
+import numpy as np
+
+keras.utils.set_random_seed(0)
+source = keras.layers.Dense(2, name="source")
+source.build((None, 3))
+x = np.ones((1, 3), "float32")
+
+target = keras.layers.Dense(2, name="target")
+target.bias = source.bias  # accepted: the layer is not built yet
+target(x)  # the first call runs build(), which creates a new bias
+print("bias shared after build:", target.bias is source.bias)
+#> bias shared after build: False
+print("target weights:", [w.path for w in target.weights])
+#> target weights: ['source/bias', 'target/kernel', 'target/bias']
+
+private = keras.layers.Dense(2, name="private")
+private._kernel = source.kernel  # the private-attribute workaround
+private(x)
+print("kernel shared after build:", private.kernel is source.kernel)
+#> kernel shared after build: False
+print("private weights:", [w.path for w in private.weights])
+#> private weights: ['source/kernel', 'private/kernel', 'private/bias']
