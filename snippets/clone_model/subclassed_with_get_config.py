@@ -32,7 +32,9 @@ clone = keras.models.clone_model(model)  # serialize + deserialize under the hoo
 print("Net.from_config called with units:", from_config_calls)
 #> Net.from_config called with units: [5]
 print("clone:", type(clone).__name__, clone.name, "built:", clone.built)
+#> clone: Net net built: True
 print("clone units:", clone.units)
+#> clone units: 5
 same = clone.head.kernel is model.head.kernel
 print("clone kernel:", clone.head.kernel.shape, "same variable:", same)
 #> clone kernel: (4, 5) same variable: False
