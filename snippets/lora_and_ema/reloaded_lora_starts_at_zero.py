@@ -23,9 +23,14 @@ print("after load, A all zero:", not np.any(ops.convert_to_numpy(a)))
 print("after load, B all zero:", not np.any(ops.convert_to_numpy(b)))
 #> after load, B all zero: True
 
+bias = ops.convert_to_numpy(dense.bias).copy()
 loaded.fit(x, y, epochs=3, verbose=0)  # A = B = 0: both get zero gradients
+print("after more fit, A still zero:", not np.any(ops.convert_to_numpy(a)))
+#> after more fit, A still zero: True
 print("after more fit, B still zero:", not np.any(ops.convert_to_numpy(b)))
 #> after more fit, B still zero: True
+print("bias moved by more fit:", not np.allclose(bias, dense.bias))
+#> bias moved by more fit: True
 
 a.assign(keras.initializers.HeUniform(seed=0)(a.shape))  # enable_lora's default
 loaded.fit(x, y, epochs=3, verbose=0)

@@ -37,6 +37,9 @@ model = keras.Model(inputs, [layer(inputs), layer(inputs, activate=False)], name
 x = np.random.RandomState(0).normal(size=(4, 3)).astype("float32")
 
 clone = keras.models.clone_model(model)
+pairs = zip(clone.get_weights(), model.get_weights())
+print("clone starts with fresh values:", any(not np.allclose(a, b) for a, b in pairs))
+#> clone starts with fresh values: True
 clone.set_weights(model.get_weights())  # a clone starts with fresh values
 with tempfile.TemporaryDirectory() as tmp:
     model.save(os.path.join(tmp, "m.keras"))
