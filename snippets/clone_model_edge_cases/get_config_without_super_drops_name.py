@@ -1,3 +1,5 @@
+import warnings
+
 import keras
 
 
@@ -16,7 +18,11 @@ class Scale(keras.layers.Layer):
 x = keras.Input((3,), name="x")
 model = keras.Model(x, Scale(2.0, name="my_scale", trainable=False)(x), name="net")
 
-clone = keras.models.clone_model(model)  # no error...
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    clone = keras.models.clone_model(model)  # no error...
+print("warnings:", len(caught))
+#> warnings: 0
 layer = clone.layers[1]
 print("factor:", layer.factor)
 #> factor: 2.0

@@ -26,6 +26,9 @@ with tempfile.TemporaryDirectory() as tmp:
     except ValueError as e:
         print("without:", type(e).__name__, "-", str(e).split(".")[0])
         #> without: ValueError - A total of 1 objects could not be loaded
+    enc = [m.get_layer("encoder").get_weights()[0] for m in (src, dst)]
+    print("encoder loaded before the error:", np.array_equal(*enc))
+    #> encoder loaded before the error: True
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         dst.load_weights(path, skip_mismatch=True)

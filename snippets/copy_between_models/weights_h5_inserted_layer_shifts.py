@@ -1,4 +1,5 @@
 import os
+import re
 import tempfile
 import warnings
 
@@ -39,3 +40,6 @@ print("dst 'a' holds src 'a':", np.array_equal(kernel(dst, "a"), kernel(src, "a"
 skipped = [str(w.message) for w in caught if "could not be loaded" in str(w.message)]
 print("warning:", skipped[0].split(".")[0])
 #> warning: A total of 2 objects could not be loaded
+listed = skipped[0].split("could not be loaded:")[1]
+print("skipped layers:", re.findall(r"<Dense name=(\w+)", listed))
+#> skipped layers: ['b', 'head']
