@@ -146,7 +146,9 @@ def render(entries: list[Entry], from_page: str) -> str:
         rows = sorted((e for e in entries if e.type == kind), key=lambda e: e.message)
         out += [f"## {kind}", "", "| Message | Shown on | Snippet |", "|---|---|---|"]
         for e in rows:
-            message = html.escape(e.message).replace("|", "\\|").replace("`", "&#96;")
+            message = html.escape(e.message).replace("|", "\\|")
+            for char in "`_*[]":  # Markdown would read these inside the raw <code>
+                message = message.replace(char, f"&#{ord(char)};")
             where = f"{e.title} › [{e.heading or e.title}]({link(e, from_page)})"
             out.append(f"| <code>{message}</code> | {where} | `{e.snippet}:{e.line}` |")
         out.append("")
