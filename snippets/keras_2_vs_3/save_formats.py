@@ -16,6 +16,9 @@ for call, name in attempts:
         #> save('saved_model_dir'): Invalid filepath extension for saving
         #> save_weights('w.h5'): The filename must end in `.weights.h5`
         #> save_weights('ckpt'): The filename must end in `.weights.h5`
+model.save(os.path.join(folder, "model.keras"))
+print("save to model.keras:", "ok")
+#> save to model.keras: ok
 model.save_weights(os.path.join(folder, "w.weights.h5"))
 print("save_weights to w.weights.h5:", "ok")
 #> save_weights to w.weights.h5: ok
