@@ -16,3 +16,11 @@ print("equal kernels:", np.array_equal(a.kernel.numpy(), b.kernel.numpy()))
 #> equal kernels: True
 print("warning:", str(caught[0].message).split(",")[0])
 #> warning: The initializer GlorotUniform is unseeded and being called multiple times
+
+# By name: each layer makes an initializer of its own.
+c = keras.layers.Dense(2, kernel_initializer="glorot_uniform")
+d = keras.layers.Dense(2, kernel_initializer="glorot_uniform")
+c.build((None, 3))
+d.build((None, 3))
+print("by name, equal kernels:", np.array_equal(c.kernel.numpy(), d.kernel.numpy()))
+#> by name, equal kernels: False

@@ -8,5 +8,5 @@ import tf_keras
 
 print("tf_keras major version:", tf_keras.__version__.split(".")[0])
 #> tf_keras major version: 2
-print("tf.keras is tf_keras:", tf.keras.Model is tf_keras.Model)
-#> tf.keras is tf_keras: True
+print("tf.keras.Model is tf_keras.Model:", tf.keras.Model is tf_keras.Model)
+#> tf.keras.Model is tf_keras.Model: True

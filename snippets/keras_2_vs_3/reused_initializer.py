@@ -16,3 +16,12 @@ print("equal kernels:", np.array_equal(*kernels))
 #> equal kernels: True
 print("warnings:", len(caught))
 #> warnings: 0
+
+# By name: each layer makes an initializer of its own.
+c = keras.layers.Dense(2, kernel_initializer="glorot_uniform")
+d = keras.layers.Dense(2, kernel_initializer="glorot_uniform")
+c.build((None, 3))
+d.build((None, 3))
+kernels = [keras.ops.convert_to_numpy(layer.kernel) for layer in (c, d)]
+print("by name, equal kernels:", np.array_equal(*kernels))
+#> by name, equal kernels: False

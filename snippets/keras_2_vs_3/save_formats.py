@@ -12,10 +12,14 @@ for call, name in attempts:
     try:
         call(os.path.join(folder, name))
     except ValueError as e:
-        print(f"{call.__name__}({name!r}):", str(e).split(". ")[0])
-        #> save('saved_model_dir'): Invalid filepath extension for saving
-        #> save_weights('w.h5'): The filename must end in `.weights.h5`
-        #> save_weights('ckpt'): The filename must end in `.weights.h5`
+        message = str(e).split(". ")[0]
+        print(f"{call.__name__}({name!r}):", type(e).__name__, "-", message)
+        #> save('saved_model_dir'): ValueError - Invalid filepath extension for saving
+        #> save_weights('w.h5'): ValueError - The filename must end in `.weights.h5`
+        #> save_weights('ckpt'): ValueError - The filename must end in `.weights.h5`
+model.save(os.path.join(folder, "model.keras"))
+print("save to model.keras:", "ok")
+#> save to model.keras: ok
 model.save_weights(os.path.join(folder, "w.weights.h5"))
 print("save_weights to w.weights.h5:", "ok")
 #> save_weights to w.weights.h5: ok
