@@ -18,7 +18,7 @@ from scripts.expected import expected_outputs
 from scripts.project import DOCS, ROOT, SNIPPETS, rel
 
 HOOK = ROOT / "overrides" / "hooks" / "error_index.py"
-EXCEPTION = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b")
+EXCEPTION = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b(?!$)")  # a name ending a line is a label
 
 
 def load_hook():

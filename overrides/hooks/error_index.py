@@ -79,15 +79,16 @@ def output_lines(source: str) -> list[tuple[int, str]]:
 def messages(source: str) -> list[tuple[int, str, str]]:
     """(line, exception type, message) for every checked output line that names an exception.
 
-    The message is what follows the exception's name; a line that ends with the name
-    (`by_name=True on net.keras raises ValueError`) is its own message."""
+    The message is what follows the exception's name. A line that ends with the name
+    (`by_name=True on net.keras raises ValueError`) is a label, not a message a reader could
+    paste, and is left out."""
     found = []
     for number, text in output_lines(source):
         if " | " in text:
             continue
-        m = MESSAGE.search(text) or TYPE_ONLY.search(text)
-        if m:
-            found.append((number, m["type"], (m.groupdict().get("message") or text).strip()))
+        m = MESSAGE.search(text)
+        if m and not TYPE_ONLY.search(text):
+            found.append((number, m["type"], m["message"].strip()))
     return found
 
 
@@ -140,17 +141,25 @@ def link(entry: Entry, from_page: str) -> str:
 
 
 def render(entries: list[Entry], from_page: str) -> str:
-    """Markdown: a heading and a table per exception type, rows sorted by message."""
+    """Markdown: a heading and a table per exception type, one row per message (sorted), with
+    every place that shows it."""
     out = []
     for kind in sorted({e.type for e in entries}):
-        rows = sorted((e for e in entries if e.type == kind), key=lambda e: e.message)
+        same_kind = [e for e in entries if e.type == kind]
         out += [f"## {kind}", "", "| Message | Shown on | Snippet |", "|---|---|---|"]
-        for e in rows:
-            message = html.escape(e.message).replace("|", "\\|")
+        for text in sorted({e.message for e in same_kind}):
+            places = [e for e in same_kind if e.message == text]
+            message = html.escape(text).replace("|", "\\|")
             for char in "`_*[]":  # Markdown would read these inside the raw <code>
                 message = message.replace(char, f"&#{ord(char)};")
-            where = f"{e.title} › [{e.heading or e.title}]({link(e, from_page)})"
-            out.append(f"| <code>{message}</code> | {where} | `{e.snippet}:{e.line}` |")
+            where = "<br>".join(
+                dict.fromkeys(
+                    f"{e.title} › [{e.heading or e.title}]({link(e, from_page)})"
+                    for e in places
+                )
+            )
+            snippets = "<br>".join(f"`{e.snippet}:{e.line}`" for e in places)
+            out.append(f"| <code>{message}</code> | {where} | {snippets} |")
         out.append("")
     return "\n".join(out)
 
