@@ -1,5 +1,7 @@
 """Static wiring between snippets and pages: every snippet is shown and checked, every include resolves."""
 
+import re
+
 import pytest
 
 from scripts.expected import expected_outputs
@@ -63,3 +65,58 @@ def test_pages_include_by_name_not_line_numbers():
         if "--8<--" in text and any(f".py:{d}" in text for d in "0123456789")
     ]
     assert not bad, f"include by line numbers (use a named section): {bad}"
+
+
+# A value with nothing saying what it proves: a bool, a number (None too), or brackets,
+# commas and spaces around only those: `True`, `3 0`, `(4, 5) False`, `[True, False]`, `[]`.
+_VALUE = r"(?:True|False|None|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|nan|-?inf)"
+BARE_RE = re.compile(rf"^[\s\[\](),]*(?:{_VALUE}[\s\[\](),]*)*$")
+# The seed article's code, quoted verbatim on the errata page, prints `[]` under its own
+# label lines ("Weights of dense_layer:"). Only prints inside its [start:article] section
+# are exempt; the lines after it are ours and carry labels.
+VERBATIM = re.compile(r"snippets/errata/article_\w+\.py")
+
+
+def _verbatim_lines(path) -> range:
+    """The lines of a verbatim article snippet's `article` section (empty for other files)."""
+    if not VERBATIM.fullmatch(rel(path)):
+        return range(0)
+    marks = {
+        (m["kind"], m["name"]): path.read_text("utf-8").count("\n", 0, m.start()) + 1
+        for m in SECTION_RE.finditer(path.read_text("utf-8"))
+    }
+    start, end = marks.get(("start", "article")), marks.get(("end", "article"))
+    return range(start, end) if start and end else range(0)
+
+
+def bare_outputs(path) -> list[str]:
+    """`snippets/x.py:LINE: #> VALUE` for each output line that is a bare value (LINE: its print).
+
+    Lines are read as pytest-examples reads them (`#> ` lines and triple-quoted blocks). A
+    line inside an open bracket continues the value above it (a long array), and is judged
+    with it.
+    """
+    exempt = _verbatim_lines(path)
+    found = []
+    for output in expected_outputs(path.read_text("utf-8"), path):
+        if output.line in exempt:
+            continue
+        depth = 0
+        for text in output.lines:
+            if depth <= 0 and BARE_RE.match(text):
+                found.append(f"{rel(path)}:{output.line}: #> {text}")
+            depth += text.count("[") + text.count("(") - text.count("]") - text.count(")")
+    return found
+
+
+@pytest.mark.parametrize("path", SNIPPETS, ids=rel)
+def test_outputs_carry_labels(path):
+    """No `#> True`, `#> 3`, `#> [True, False]`: every print says what its value proves,
+    `print("same variable:", a.kernel is b.kernel)` -> `#> same variable: True`."""
+    bare = bare_outputs(path)
+    if bare:
+        pytest.fail(
+            "output with no label (print a short label before the value, e.g. "
+            '`print("same variable:", a is b)`):\n' + "\n".join(bare),
+            pytrace=False,
+        )
