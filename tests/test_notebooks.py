@@ -41,7 +41,7 @@ COMMITTED = sorted((DOCS / "notebooks").glob("**/*.ipynb"))
 SOURCES = {
     page: DOCS / "notebooks" / page.relative_to(DOCS).with_suffix(".ipynb")
     for page in sorted(DOCS.rglob("*.md"))
-    if "--8<--" in page.read_text("utf-8")
+    if any(includes(page))
     and page.relative_to(DOCS).as_posix() not in notebooks.OVERVIEW_PAGES
 } | {ROOT / notebooks.TOUR: DOCS / "notebooks" / "tour.ipynb"}
 # A page showing Keras 2 code has a notebook that runs only where tf_keras is installed:
