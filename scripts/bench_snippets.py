@@ -1,6 +1,6 @@
 """How long checking the snippets takes, against what it must cost (a script, not a test).
 
-    python scripts/bench_snippets.py [-n WORKERS] [--also-without-exit-hook] [--notebooks]
+    python scripts/bench_snippets.py [-n WORKERS] [-k EXPR] [--also-without-exit-hook] [--notebooks]
 
 Prints, in one run, for the N snippets under snippets/:
 
@@ -93,20 +93,26 @@ def timed(
     return wall, cpu
 
 
-def main(workers: int, without_exit_hook: bool, notebooks: bool) -> None:
+def main(workers: int, without_exit_hook: bool, notebooks: bool, k: str) -> None:
     python = sys.executable
-    pytest = [
-        python,
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        "-p",
-        "no:randomly",
-    ]
     n = len(SNIPPETS)
     print(f"{n} snippets, {os.cpu_count()} CPUs, load average {os.getloadavg()}")
+
+    def pytest(target: str, parallel: bool = True, also: str = "") -> list[str]:
+        select = " and ".join(f"({e})" for e in (k, also) if e) or "not nothing"
+        xdist = ["-n", str(workers)] if parallel else []
+        return [
+            python,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:randomly",
+            *xdist,
+            "-k",
+            select,
+            target,
+        ]
 
     colds = [
         timed(f"cold import #{i + 1}", [python, "-c", "import tensorflow"])
@@ -114,43 +120,23 @@ def main(workers: int, without_exit_hook: bool, notebooks: bool) -> None:
     ]
     cold_wall = statistics.median(wall for wall, _ in colds)
     cold_cpu = statistics.median(cpu for _, cpu in colds)
-    a_wall, a_cpu = timed(
-        "(a) floor: one process, every snippet", [python, __file__, "--floor"]
-    )
-    b_wall, b_cpu = timed(
-        "(b) in-process, one process", [*pytest, "tests/test_snippets.py"]
-    )
-    timed(
-        f"(b) in-process, -n {workers}",
-        [*pytest, "-n", str(workers), "tests/test_snippets.py"],
-    )
-    standalone = [
-        *pytest,
-        "-n",
-        str(workers),
-        "tests/test_standalone.py::test_standalone",
-    ]
+    a_wall, a_cpu = timed("(a) floor: one process", [python, __file__, "--floor"])
+    snippets = "tests/test_snippets.py"
+    b_wall, b_cpu = timed("(b) in-process, one process", pytest(snippets, False))
+    timed(f"(b) in-process, -n {workers}", pytest(snippets))
+    standalone = pytest("tests/test_standalone.py::test_standalone")
     c_wall, c_cpu = timed(f"(c) standalone, -n {workers}", standalone)
     if without_exit_hook:
         env = {**os.environ, "STANDALONE_FREEZE_GC_AT_EXIT": "0"}
-        c0_wall, c0_cpu = timed(
-            "(c) again, without scripts/standalone_exit", standalone, env
-        )
+        c0_wall, c0_cpu = timed("(c) without scripts/standalone_exit", standalone, env)
     if notebooks:
-        timed(
-            f"(d) notebooks, -n {workers}",
-            [
-                *pytest,
-                "-n",
-                str(workers),
-                "-k",
-                "test_notebook_runs",
-                "tests/test_notebooks.py",
-            ],
-        )
+        runs = pytest("tests/test_notebooks.py", also="test_notebook_runs")
+        timed(f"(d) notebooks, -n {workers}", runs)
 
     print(f"load average at end {os.getloadavg()}")
     print(f"cold import (median of 3): {cold_wall:.2f} s wall, {cold_cpu:.2f} s CPU")
+    if k:
+        return  # the ratios below are for every snippet
     print(
         f"(b)/(a)          = {b_wall / a_wall:.2f}  target <= 1.5  (CPU seconds: {b_cpu / a_cpu:.2f})"
     )
@@ -174,5 +160,6 @@ if __name__ == "__main__":
         )
         parser.add_argument("--also-without-exit-hook", action="store_true")
         parser.add_argument("--notebooks", action="store_true", help="also run (d)")
+        parser.add_argument("-k", help="only the tests pytest -k selects (not for (a))")
         args = parser.parse_args()
-        main(args.n, args.also_without_exit_hook, args.notebooks)
+        main(args.n, args.also_without_exit_hook, args.notebooks, args.k)
