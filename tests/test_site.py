@@ -677,8 +677,9 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
         ):  # a part may only set things up
             problems.append(f"{where}: shows no #> output")
         if done.returncode != 0:
+            stderr = done.stderr[done.stderr.rfind("Traceback") :]  # not TF's log lines
             problems.append(
-                f"{where}: exit {done.returncode}:\n{done.stderr.strip()[-1200:]}"
+                f"{where}: exit {done.returncode}:\n{stderr.strip()[-1500:]}"
             )
         elif diff := difference(
             promised, done.stdout, f"{where} (#> lines)", "printed"
