@@ -204,7 +204,10 @@ def execute(path, cwd, timeout=600) -> list[str]:
                 shown = [
                     o.output_type for o in cell.outputs if o.output_type != "stream"
                 ]
-                if shown:
+                # The seed article's code runs as published (tests/test_snippets.py): its
+                # model.summary() displays a table in a notebook, as the errata page says.
+                verbatim = "/article_" in cell.metadata.get("source_file", "")
+                if shown and not verbatim:
                     problems.append(
                         f"{where} displayed {', '.join(shown)}: print instead"
                     )

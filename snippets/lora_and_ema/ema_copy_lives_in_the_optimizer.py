@@ -7,7 +7,7 @@ def model_and_optimizer():
     inputs = keras.Input((1,), name="x")
     layer = keras.layers.Dense(1, use_bias=False, kernel_initializer="ones", name="w")
     model = keras.Model(inputs, layer(inputs), name="m")
-    optimizer = keras.optimizers.SGD(0.1, use_ema=True, ema_momentum=0.5)
+    optimizer = keras.optimizers.SGD(0.1, use_ema=True, ema_momentum=0.5, name="sgd")
     model.compile(optimizer=optimizer, loss="mse")
     return model, optimizer
 
