@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.parse
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +31,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from scripts.expected import difference, expected_lines
+from scripts.project import KERAS2, ROOT, SECTION_RE
 
 pytestmark = pytest.mark.browser
 
@@ -434,105 +438,367 @@ def test_links_and_anchors(site_url, site_pages):
 
 # --- copy button -------------------------------------------------------------------------
 
-# Representative code blocks, (page, index of the block on it): copied weights (the home
-# page's set_weights example), fresh weights, shared weights. Each run starts TensorFlow
-# (~2 s), so not every block; tests/test_standalone.py runs every snippet file alone.
-COPY_CASES = [("", 0), ("get-config/", 0), ("shared-layers/", 0)]
-
-
-@pytest.mark.parametrize(
-    ("path", "index"), COPY_CASES, ids=[p or "home" for p, _ in COPY_CASES]
+# Every code block of every page, copied with its own button (Material's, or mkdocs-jupyter's
+# on the notebook page). A block names the file it shows: Material's title `snippets/x/y.py`
+# (a part of a file: "snippets/x/y.py, part 2 of 3: ... (needs part 1)"), a notebook cell its
+# first line `# snippets/x/y.py`.
+TITLE_RE = re.compile(
+    r"^(?P<path>snippets/[\w/]+\.py)(?:, part (?P<part>\d+) of (?P<of>\d+)\b.*)?$"
 )
-def test_copy_button_copies_runnable_code(
-    browser, site_url, site_pages, path, index, tmp_path
-):
-    """Hover a block, click its copy button, run the clipboard in a fresh interpreter: it prints the `#>` lines."""
-    assert path in site_pages, f"{path} is not a page of the built site"
+CELL_HEAD_RE = re.compile(r"^# (?P<path>snippets/[\w/]+\.py)\n")
+NEEDS = "(needs part"  # in the title of a part that cannot run alone
+COPY_TIMEOUT_S = 300  # one fresh interpreter
+BLOCKS_JS = """() => Array.from(document.querySelectorAll(
+    'article div.highlight, article .jp-CodeCell .highlight-ipynb')).map((el, i) => {
+  el.setAttribute('data-copy-test', i);
+  return {
+    notebook: el.classList.contains('highlight-ipynb'),
+    title: ((el.querySelector('.filename') || {}).textContent || '').trim(),
+    python: /language-py|highlight-ipynb/.test(el.className) || !/language-/.test(el.className),
+    shown: (el.querySelector('code') || el.querySelector('pre')).innerText,
+  };
+})"""
+
+
+@dataclass
+class Block:
+    where: str  # "page/ block N"
+    title: str
+    notebook: bool
+    python: bool
+    shown: str
+    copied: str = ""
+    path: str = ""  # the snippet file it names
+    part: tuple[int, int] | None = None  # (i, n) from "part i of n"
+
+
+def _copy(page, el, notebook: bool) -> str:
+    """Show the block (select its content tab), hover it, click its copy button, read the clipboard."""
+    if not el.is_visible():
+        tab = el.locator("xpath=ancestor::div[contains(@class,'tabbed-block')][1]")
+        nth = tab.evaluate("t => Array.from(t.parentElement.children).indexOf(t)")
+        tab.locator("xpath=../../div[contains(@class,'tabbed-labels')]/label").nth(
+            nth
+        ).click()
+    el.scroll_into_view_if_needed()
+    el.hover()
+    scope = (
+        el.locator("xpath=ancestor::div[contains(@class,'jp-Cell')][1]")
+        if notebook
+        else el
+    )
+    button = scope.locator(
+        "clipboard-copy" if notebook else "button[data-md-type=copy]"
+    )
+    button.wait_for(state="visible", timeout=3000)
+    page.evaluate("navigator.clipboard.writeText('')")
+    button.click()
+    page.wait_for_function(
+        "async () => (await navigator.clipboard.readText()).length > 0", timeout=3000
+    )
+    return page.evaluate("navigator.clipboard.readText()").strip("\n")
+
+
+def _copied_blocks(browser, site_url, site_pages):
+    """Yield (page, [Block, ...]) for every page, each block copied with its own button."""
     context = browser.new_context(
         viewport=VIEWPORT, permissions=["clipboard-read", "clipboard-write"]
     )
     try:
         page = context.new_page()
-        page.goto(site_url + path)
-        block = page.locator("div.highlight").nth(index)
-        shown = block.locator("code").inner_text()
-        block.hover()
-        button = block.locator("button[data-md-type=copy]")
-        button.wait_for(state="visible", timeout=3000)
-        page.evaluate("navigator.clipboard.writeText('')")
-        button.click()
-        page.wait_for_function(
-            "async () => (await navigator.clipboard.readText()).length > 0",
-            timeout=3000,
-        )
-        copied = page.evaluate("navigator.clipboard.readText()")
+        for path in site_pages:
+            page.goto(site_url + path)
+            blocks = []
+            for i, info in enumerate(page.evaluate(BLOCKS_JS)):
+                block = Block(f"{path or '/'} block {i + 1}", **info)
+                block.copied = _copy(
+                    page, page.locator(f"[data-copy-test='{i}']"), block.notebook
+                )
+                if block.notebook and (head := CELL_HEAD_RE.match(block.copied + "\n")):
+                    block.path = head["path"]
+                elif m := TITLE_RE.match(block.title):
+                    block.path = m["path"]
+                    block.part = (int(m["part"]), int(m["of"])) if m["part"] else None
+                blocks.append(block)
+            yield path, blocks
     finally:
         context.close()
-    assert copied.rstrip() == shown.rstrip(), (
-        f"{path}: the clipboard differs from the block shown"
+
+
+def _snippet_texts(path: str) -> dict[str | None, str]:
+    """What the site shows of a snippet: the whole file (key None) and each named section, as
+    the site's own engine renders them (pymdownx.snippets configured as in mkdocs.yml)."""
+    from scripts.notebooks import expand
+
+    names = [
+        m["name"]
+        for m in SECTION_RE.finditer((ROOT / path).read_text("utf-8"))
+        if m["kind"] == "start"
+    ]
+    return {
+        name: expand(f'--8<-- "{path}{":" + name if name else ""}"').strip("\n")
+        for name in [None, *names]
+    }
+
+
+def _run_fresh(code: str) -> subprocess.CompletedProcess:
+    """`python copied.py` in an empty temporary folder, as a reader runs what they pasted."""
+    with tempfile.TemporaryDirectory(prefix="copied-") as cwd:
+        (Path(cwd) / "copied.py").write_text(code + "\n", "utf-8")
+        env = {
+            **os.environ,
+            "TF_CPP_MIN_LOG_LEVEL": "3",
+            "PYTHONPATH": str(ROOT / "scripts" / "standalone_exit"),
+        }
+        try:
+            return subprocess.run(
+                [sys.executable, "copied.py"],
+                cwd=cwd,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                timeout=COPY_TIMEOUT_S,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return subprocess.CompletedProcess(
+                [], -1, "", f"timed out after {COPY_TIMEOUT_S} s"
+            )
+
+
+def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
+    """Every code block of every page, copied with its own button, is what the page shows
+    and runs as the page says:
+
+    - a Python block names its snippet file in its title, and its clipboard is that file, or
+      one of the file's named sections, exactly as the site renders it;
+    - a whole file, run alone in a fresh interpreter, prints the file's `#>` lines;
+    - a file shown in sections is shown whole, in parts titled "part i of n" in page order;
+      the parts concatenated run as one and print the file's `#>` lines (so the parts are in
+      run order); a part whose title does not say "(needs part ...)" runs alone too and
+      prints its own `#>` lines;
+    - Keras 2 code (snippets/keras2/, it imports tf_keras, which this venv lacks): the
+      clipboard must be the file; `pytest -m legacy` runs it (tests/test_legacy.py).
+
+    Each distinct text runs once (a snippet on two pages, or on a page and in the tour, runs
+    once), in a pool of fresh interpreters, one per core, fed while the browser copies.
+    """
+    start = time.perf_counter()
+    problems: list[str] = []
+    runs: dict[
+        str, tuple[Future, list[str], str]
+    ] = {}  # code -> (run, promised, shown where)
+    counts = {"blocks": 0, "keras2": 0}
+    texts = functools.cache(_snippet_texts)
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+
+        def run(code: str, promised: list[str], where: str):
+            if code in runs:
+                runs[code] = (*runs[code][:2], f"{runs[code][2]}, {where}")
+            else:
+                runs[code] = (pool.submit(_run_fresh, code), promised, where)
+
+        for path, blocks in _copied_blocks(browser, site_url, site_pages):
+            counts["blocks"] += len(blocks)
+            parts: dict[str, list[Block]] = {}
+            for b in blocks:
+                if b.copied.rstrip() != b.shown.strip("\n").rstrip():
+                    problems.append(
+                        f"{b.where}: the clipboard differs from the block shown"
+                    )
+                    continue
+                if not b.path:
+                    if b.python:
+                        problems.append(
+                            f"{b.where} (title {b.title!r}): a Python block names its file, snippets/x/y.py"
+                        )
+                    continue  # a shell command or a message: nothing to run
+                if not (ROOT / b.path).is_file():
+                    problems.append(f"{b.where}: {b.path} does not exist")
+                    continue
+                code = (
+                    CELL_HEAD_RE.sub("", b.copied, count=1) if b.notebook else b.copied
+                )
+                section = next(
+                    (
+                        s
+                        for s, t in texts(b.path).items()
+                        if t.rstrip() == code.rstrip()
+                    ),
+                    "?",
+                )
+                where = f"{b.where} ({b.title or b.path})"
+                if section == "?":
+                    problems.append(
+                        f"{where}: the clipboard is neither {b.path} nor one of its sections"
+                    )
+                elif (ROOT / b.path).is_relative_to(KERAS2):
+                    counts["keras2"] += 1  # text checked; runs where tf_keras is
+                elif section is None:
+                    if b.part:
+                        problems.append(
+                            f"{where}: shows the whole file, but its title says part {b.part[0]}"
+                        )
+                    else:
+                        run(code, expected_lines(code, Path(b.path)), where)
+                elif not b.part:
+                    problems.append(
+                        f"{where}: shows section [{section}] of {b.path}: its title must say 'part i of n'"
+                    )
+                else:
+                    parts.setdefault(b.path, []).append(b)
+                    if NEEDS not in b.title:
+                        run(code, expected_lines(code, Path(b.path)), f"{where}, alone")
+            for file, shown in parts.items():
+                numbers = [b.part for b in shown]
+                if numbers != [(i, len(shown)) for i in range(1, len(shown) + 1)]:
+                    problems.append(
+                        f"{path}: the parts of {file} are numbered {numbers}, not 1..{len(shown)} of {len(shown)} in page order"
+                    )
+                    continue
+                whole = "\n".join(b.copied for b in shown)
+                promised = expected_lines(texts(file)[None], Path(file))
+                if expected_lines(whole, Path(file)) != promised:
+                    problems.append(
+                        f"{path}: the parts of {file}, concatenated, do not promise the file's #> lines in its order"
+                    )
+                run(
+                    whole,
+                    promised,
+                    f"{path} the {len(shown)} parts of {file}, concatenated",
+                )
+
+    for code, (future, promised, where) in runs.items():
+        done = future.result()
+        if not promised and not where.endswith(
+            "alone"
+        ):  # a part may only set things up
+            problems.append(f"{where}: shows no #> output")
+        if done.returncode != 0:
+            stderr = done.stderr[done.stderr.rfind("Traceback") :]  # not TF's log lines
+            problems.append(
+                f"{where}: exit {done.returncode}:\n{stderr.strip()[-1500:]}"
+            )
+        elif diff := difference(
+            promised, done.stdout, f"{where} (#> lines)", "printed"
+        ):
+            problems.append(diff)
+    print(
+        f"{counts['blocks']} code blocks on {len(site_pages)} pages copied with their buttons; "
+        f"{len(runs)} distinct texts run in fresh interpreters; {counts['keras2']} Keras 2 blocks "
+        f"(snippets/keras2/) checked as text only: tf_keras is not in this venv, "
+        f"`pytest -m legacy` runs them; {time.perf_counter() - start:.0f} s"
     )
-    promised = expected_lines(copied, Path("copied.py"))
-    assert promised, f"{path}: block {index} shows no #> output"
-    run = subprocess.run(
-        [sys.executable, "-c", copied],
-        cwd=tmp_path,
-        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    assert counts["blocks"], "no code blocks found on any page"
+    _fail_if(
+        problems,
+        f"{len(problems)} code blocks do not run from the copy button as the page says",
     )
-    assert run.returncode == 0, (
-        f"{path or '/'}: exit {run.returncode}: {run.stderr[-1500:]}"
-    )
-    diff = difference(
-        promised, run.stdout, f"{path or '/'} (#> lines on the page)", "printed"
-    )
-    assert not diff, diff
 
 
 # --- search ------------------------------------------------------------------------------
 
-# (query, page expected as the first result).
-SEARCH_CASES = [
-    ("siamese", "shared-layers/"),
-    ("clone_model", "clone-model/"),
-    ("set_weights", "copy-weights/"),
-    ("MirroredStrategy", "distributed/"),
-    ("from_config", "get-config/"),
-    ("deepcopy", "deepcopy/"),
-    ("target network", "target-networks/"),
-    ("tied weights", "tied-weights/"),
-    ("RepeatVector", "duplicate-values/"),
-]
+# Reader queries (real issue and Q&A titles) and the page that answers each: tests/search_cases.yml.
+SEARCH_CASES_FILE = ROOT / "tests" / "search_cases.yml"
+TOP, ALL_IN = (
+    3,
+    5,
+)  # >= SEARCH_TOP_SHARE of the queries in the top 3, every one in the top 5
+SEARCH_TOP_SHARE = 0.9
+MISSING_PAGE = "(page not in the build)"
+RESULT_PAGES_JS = """() => Array.from(document.querySelectorAll('.md-search-result__item'))
+  .map(li => li.querySelector('a.md-search-result__link'))
+  .filter(a => a).map(a => new URL(a.href).pathname)"""
 
 
-@pytest.fixture(scope="module")
-def search_page(browser, site_url):
-    context = browser.new_context(viewport=VIEWPORT)
-    page = context.new_page()
-    yield page
-    context.close()
+def search_cases() -> list[dict]:
+    import yaml
+
+    cases = yaml.safe_load(SEARCH_CASES_FILE.read_text("utf-8"))
+    assert all({"query", "page", "source"} <= set(c) for c in cases), SEARCH_CASES_FILE
+    return cases
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"), SEARCH_CASES, ids=[q for q, _ in SEARCH_CASES]
-)
-def test_search_finds_the_right_page_first(
-    search_page, site_url, site_pages, query, expected
-):
-    assert expected in site_pages, f"{expected} is not a page of the built site"
-    page = search_page
-    page.goto(site_url)
-    box = page.locator("input[data-md-component=search-query]")
-    box.click()
-    page.keyboard.type(query, delay=10)  # key presses: Material searches on keyup
-    first = page.locator(".md-search-result__item a.md-search-result__link").first
-    first.wait_for(timeout=10_000)
-    href = urllib.parse.urlsplit(
-        urllib.parse.urljoin(page.url, first.get_attribute("href"))
-    ).path
-    titles = page.locator(".md-search-result__item > a h1").all_inner_texts()
-    assert href == urllib.parse.urlsplit(site_url + expected).path, (
-        f"{query!r}: first result {href}, expected {expected}; results: {titles}"
+def _ranked_pages(page, box, query: str) -> list[str]:
+    """Clear the box, type the query key by key, wait until the results stop changing,
+    and return the result pages (URL paths) in Material's order."""
+    box.fill("")  # empties the box and the result list
+    page.wait_for_function(
+        "() => !document.querySelector('.md-search-result__item')", timeout=15_000
     )
+    box.click()
+    page.keyboard.type(query, delay=10)  # key presses: Material searches on each keyup
+    seen, stable, deadline = None, 0, time.monotonic() + 10
+    while stable < 3 and time.monotonic() < deadline:
+        time.sleep(0.15)
+        now = (
+            page.locator(".md-search-result__meta").inner_text(),
+            page.evaluate(RESULT_PAGES_JS),
+        )
+        stable = stable + 1 if now == seen else 0
+        seen = now
+    return list(dict.fromkeys(seen[1])) if seen else []
+
+
+def test_search_answers_reader_queries(browser, site_url, site_pages):
+    """Each reader query, typed into the real search box, ranks the page that answers it:
+    >= 90% in the top 3 and 100% in the top 5. A case whose page is not in the build fails."""
+    cases = search_cases()
+    context = browser.new_context(viewport=VIEWPORT)
+    base = urllib.parse.urlsplit(site_url).path
+    rows = []
+    try:
+        page = context.new_page()  # one page for every query
+        page.goto(site_url)
+        box = page.locator("input[data-md-component=search-query]")
+        for case in cases:
+            if case["page"] not in site_pages:
+                rows.append((case, None, MISSING_PAGE))
+                continue
+            ranked = [
+                p.removeprefix(base) for p in _ranked_pages(page, box, case["query"])
+            ]
+            rank = ranked.index(case["page"]) + 1 if case["page"] in ranked else None
+            rows.append((case, rank, ", ".join(ranked[:3])))
+    finally:
+        context.close()
+
+    width = max(len(c["query"]) for c, _, _ in rows)
+    table = [f"{'rank':>4}  {'query':<{width}}  expected -> top 3"]
+    for case, rank, top in rows:
+        table.append(
+            f"{rank or '-':>4}  {case['query']:<{width}}  {case['page']} -> {top}"
+        )
+    n = len(rows)
+    in_top = sum(1 for _, r, _ in rows if r and r <= TOP)
+    summary = (
+        f"{n} reader queries: top 1 {sum(1 for _, r, _ in rows if r == 1)}, "
+        f"top {TOP} {in_top} ({in_top / n:.0%}), "
+        f"top {ALL_IN} {sum(1 for _, r, _ in rows if r and r <= ALL_IN)}"
+    )
+    print("\n".join([*table, summary]))
+    misses = [
+        f"{c['query']!r}: {c['page']} "
+        + (
+            "is missing from the build"
+            if r is None and top == MISSING_PAGE
+            else f"ranked {r or '-'}"
+        )
+        + f" ({c['source']})"
+        for c, r, top in rows
+        if not r or r > ALL_IN
+    ]
+    problems = [f"not in the top {ALL_IN}: " + m for m in misses]
+    if in_top < SEARCH_TOP_SHARE * n:
+        problems.append(
+            f"only {in_top} of {n} queries ({in_top / n:.0%}) rank their page in the top "
+            f"{TOP}; at least {SEARCH_TOP_SHARE:.0%} must: "
+            + "; ".join(
+                f"{c['query']!r} -> {c['page']} ranked {r or '-'}"
+                for c, r, _ in rows
+                if not r or r > TOP
+            )
+        )
+    _fail_if(problems, summary)

@@ -105,7 +105,9 @@ def bare_outputs(path) -> list[str]:
         for text in output.lines:
             if depth <= 0 and BARE_RE.match(text):
                 found.append(f"{rel(path)}:{output.line}: #> {text}")
-            depth += text.count("[") + text.count("(") - text.count("]") - text.count(")")
+            depth += (
+                text.count("[") + text.count("(") - text.count("]") - text.count(")")
+            )
     return found
 
 
