@@ -573,7 +573,10 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
 
     - a Python block names its snippet file in its title, and its clipboard is that file, or
       one of the file's named sections, exactly as the site renders it;
-    - a whole file, run alone in a fresh interpreter, prints the file's `#>` lines;
+    - a whole file: its clipboard equal to the file is the whole check here, because
+      tests/test_standalone.py runs every snippet file alone in a fresh interpreter, as a
+      reader runs it, and compares what it prints with its `#>` lines (running it here too
+      doubled the suite's time);
     - a file shown in sections is shown whole, in parts titled "part i of n" in page order;
       the parts concatenated run as one and print the file's `#>` lines (so the parts are in
       run order); a part whose title does not say "(needs part ...)" runs alone too and
@@ -589,7 +592,7 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
     runs: dict[
         str, tuple[Future, list[str], str]
     ] = {}  # code -> (run, promised, shown where)
-    counts = {"blocks": 0, "keras2": 0}
+    counts = {"blocks": 0, "keras2": 0, "whole": 0}
     texts = functools.cache(_snippet_texts)
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
@@ -642,7 +645,7 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
                             f"{where}: shows the whole file, but its title says part {b.part[0]}"
                         )
                     else:
-                        run(code, expected_lines(code, Path(b.path)), where)
+                        counts["whole"] += 1  # the file itself: test_standalone runs it
                 elif not b.part:
                     problems.append(
                         f"{where}: shows section [{section}] of {b.path}: its title must say 'part i of n'"
@@ -687,7 +690,8 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
             problems.append(diff)
     print(
         f"{counts['blocks']} code blocks on {len(site_pages)} pages copied with their buttons; "
-        f"{len(runs)} distinct texts run in fresh interpreters; {counts['keras2']} Keras 2 blocks "
+        f"{counts['whole']} are whole files (test_standalone runs those); "
+        f"{len(runs)} distinct texts of parts run in fresh interpreters; {counts['keras2']} Keras 2 blocks "
         f"(snippets/keras2/) checked as text only: tf_keras is not in this venv, "
         f"`pytest -m legacy` runs them; {time.perf_counter() - start:.0f} s"
     )
