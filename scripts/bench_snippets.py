@@ -1,6 +1,6 @@
 """How long checking the snippets takes, against what it must cost (a script, not a test).
 
-    python scripts/bench_snippets.py [-n WORKERS] [-k EXPR] [--also-without-exit-hook] [--notebooks]
+    python scripts/bench_snippets.py [-n WORKERS] [-k EXPR] [--also-cold] [--notebooks]
 
 Prints, in one run, for the N snippets under snippets/:
 
@@ -9,14 +9,14 @@ Prints, in one run, for the N snippets under snippets/:
 (b) the in-process check: `pytest tests/test_snippets.py`, in one process, then with
     `-n WORKERS` (pytest-xdist; default: the number of CPUs);
 (c) the standalone check: `pytest -n WORKERS tests/test_standalone.py::test_standalone`,
-    every snippet in a fresh interpreter;
+    every snippet alone, forked from a Python that has imported keras (scripts/reader_run.py);
 (d) with --notebooks: `pytest -n WORKERS -k test_notebook_runs tests/test_notebooks.py`,
     every notebook in a fresh kernel;
 and one cold `python -c "import tensorflow"` (the median of three, all printed), then the
 ratios (b)/(a) (target <= 1.5) and (c)/(N x cold import) (target <= 0.6 on 2 cores).
 
-`--also-without-exit-hook` adds (c) once more without scripts/standalone_exit (the
-garbage collection at interpreter exit left on), to show what the hook saves.
+`--also-cold` adds (c) once more with STANDALONE_COLD=1: every snippet in its own fresh
+`python`, importing TensorFlow each time, to show what the warm fork saves.
 
 Wall times depend on what else the machine runs; the CPU seconds beside them (the
 process and all its children) do much less, so both are printed, with the load average.
@@ -93,7 +93,7 @@ def timed(
     return wall, cpu
 
 
-def main(workers: int, without_exit_hook: bool, notebooks: bool, k: str) -> None:
+def main(workers: int, also_cold: bool, notebooks: bool, k: str) -> None:
     python = sys.executable
     n = len(SNIPPETS)
     print(f"{n} snippets, {os.cpu_count()} CPUs, load average {os.getloadavg()}")
@@ -126,9 +126,9 @@ def main(workers: int, without_exit_hook: bool, notebooks: bool, k: str) -> None
     timed(f"(b) in-process, -n {workers}", pytest(snippets))
     standalone = pytest("tests/test_standalone.py::test_standalone")
     c_wall, c_cpu = timed(f"(c) standalone, -n {workers}", standalone)
-    if without_exit_hook:
-        env = {**os.environ, "STANDALONE_FREEZE_GC_AT_EXIT": "0"}
-        c0_wall, c0_cpu = timed("(c) without scripts/standalone_exit", standalone, env)
+    if also_cold:
+        env = {**os.environ, "STANDALONE_COLD": "1"}
+        c0_wall, c0_cpu = timed("(c) cold: STANDALONE_COLD=1", standalone, env)
     if notebooks:
         runs = pytest("tests/test_notebooks.py", also="test_notebook_runs")
         timed(f"(d) notebooks, -n {workers}", runs)
@@ -141,8 +141,8 @@ def main(workers: int, without_exit_hook: bool, notebooks: bool, k: str) -> None
         f"(b)/(a)          = {b_wall / a_wall:.2f}  target <= 1.5  (CPU seconds: {b_cpu / a_cpu:.2f})"
     )
     ratios = [("(c)/(N x cold)", c_wall, c_cpu)]
-    if without_exit_hook:
-        ratios.append(("without the hook", c0_wall, c0_cpu))
+    if also_cold:
+        ratios.append(("(c) cold", c0_wall, c0_cpu))
     for label, wall, cpu in ratios:
         print(
             f"{label:<16} = {wall / (n * cold_wall):.2f}  target <= 0.6 on 2 cores  "
@@ -158,8 +158,8 @@ if __name__ == "__main__":
         parser.add_argument(
             "-n", type=int, default=os.cpu_count() or 1, help="xdist workers"
         )
-        parser.add_argument("--also-without-exit-hook", action="store_true")
+        parser.add_argument("--also-cold", action="store_true", help="also (c) cold")
         parser.add_argument("--notebooks", action="store_true", help="also run (d)")
         parser.add_argument("-k", help="only the tests pytest -k selects (not for (a))")
         args = parser.parse_args()
-        main(args.n, args.also_without_exit_hook, args.notebooks, args.k)
+        main(args.n, args.also_cold, args.notebooks, args.k)

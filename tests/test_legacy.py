@@ -13,9 +13,10 @@ import importlib.util
 
 import pytest
 from test_notebooks import KERAS2_NOTEBOOKS, execute
-from test_standalone import check, run_snippet
+from test_standalone import check
 
 from scripts.project import KERAS2_SNIPPETS, rel
+from scripts.reader_run import run_file
 
 pytestmark = pytest.mark.legacy
 
@@ -36,7 +37,7 @@ def test_there_is_keras2_code_and_a_page_for_it():
 
 @pytest.mark.parametrize("path", KERAS2_SNIPPETS, ids=rel)
 def test_keras2_snippet_alone(path):
-    check(run_snippet(path, "reader", {}))
+    check(run_file(path, cold=True))  # the warm Python imports Keras 3
 
 
 @pytest.mark.parametrize("path", KERAS2_NOTEBOOKS, ids=rel)

@@ -32,6 +32,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from scripts.expected import difference, expected_lines
 from scripts.project import KERAS2, ROOT, SECTION_RE
+from scripts.reader_run import run_code
 
 pytestmark = pytest.mark.browser
 
@@ -447,7 +448,6 @@ TITLE_RE = re.compile(
 )
 CELL_HEAD_RE = re.compile(r"^# (?P<path>snippets/[\w/]+\.py)\n")
 NEEDS = "(needs part"  # in the title of a part that cannot run alone
-COPY_TIMEOUT_S = 300  # one fresh interpreter
 BLOCKS_JS = """() => Array.from(document.querySelectorAll(
     'article div.highlight, article .jp-CodeCell .highlight-ipynb')).map((el, i) => {
   el.setAttribute('data-copy-test', i);
@@ -541,32 +541,6 @@ def _snippet_texts(path: str) -> dict[str | None, str]:
     }
 
 
-def _run_fresh(code: str) -> subprocess.CompletedProcess:
-    """`python copied.py` in an empty temporary folder, as a reader runs what they pasted."""
-    with tempfile.TemporaryDirectory(prefix="copied-") as cwd:
-        (Path(cwd) / "copied.py").write_text(code + "\n", "utf-8")
-        env = {
-            **os.environ,
-            "TF_CPP_MIN_LOG_LEVEL": "3",
-            "PYTHONPATH": str(ROOT / "scripts" / "standalone_exit"),
-        }
-        try:
-            return subprocess.run(
-                [sys.executable, "copied.py"],
-                cwd=cwd,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                capture_output=True,
-                text=True,
-                timeout=COPY_TIMEOUT_S,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            return subprocess.CompletedProcess(
-                [], -1, "", f"timed out after {COPY_TIMEOUT_S} s"
-            )
-
-
 def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
     """Every code block of every page, copied with its own button, is what the page shows
     and runs as the page says:
@@ -585,7 +559,7 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
       clipboard must be the file; `pytest -m legacy` runs it (tests/test_legacy.py).
 
     Each distinct text runs once (a snippet on two pages, or on a page and in the tour, runs
-    once), in a pool of fresh interpreters, one per core, fed while the browser copies.
+    once), alone as a reader runs it (scripts/reader_run.py), fed while the browser copies.
     """
     start = time.perf_counter()
     problems: list[str] = []
@@ -595,13 +569,15 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
     counts = {"blocks": 0, "keras2": 0, "whole": 0}
     texts = functools.cache(_snippet_texts)
 
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+    with ThreadPoolExecutor(
+        max_workers=1
+    ) as pool:  # one run at a time, beside the browser
 
         def run(code: str, promised: list[str], where: str):
             if code in runs:
                 runs[code] = (*runs[code][:2], f"{runs[code][2]}, {where}")
             else:
-                runs[code] = (pool.submit(_run_fresh, code), promised, where)
+                runs[code] = (pool.submit(run_code, code), promised, where)
 
         for path, blocks in _copied_blocks(browser, site_url, site_pages):
             counts["blocks"] += len(blocks)
@@ -691,7 +667,7 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
     print(
         f"{counts['blocks']} code blocks on {len(site_pages)} pages copied with their buttons; "
         f"{counts['whole']} are whole files (test_standalone runs those); "
-        f"{len(runs)} distinct texts of parts run in fresh interpreters; {counts['keras2']} Keras 2 blocks "
+        f"{len(runs)} distinct texts of parts run alone; {counts['keras2']} Keras 2 blocks "
         f"(snippets/keras2/) checked as text only: tf_keras is not in this venv, "
         f"`pytest -m legacy` runs them; {time.perf_counter() - start:.0f} s"
     )
@@ -706,10 +682,7 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
 
 # Reader queries (real issue and Q&A titles) and the page that answers each: tests/search_cases.yml.
 SEARCH_CASES_FILE = ROOT / "tests" / "search_cases.yml"
-TOP, ALL_IN = (
-    3,
-    5,
-)  # >= SEARCH_TOP_SHARE of the queries in the top 3, every one in the top 5
+TOP, ALL_IN = 3, 5  # >= SEARCH_TOP_SHARE of the queries in the top 3, every one in the top 5
 SEARCH_TOP_SHARE = 0.9
 MISSING_PAGE = "(page not in the build)"
 RESULT_PAGES_JS = """() => Array.from(document.querySelectorAll('.md-search-result__item'))

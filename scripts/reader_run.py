@@ -1,0 +1,166 @@
+"""Run a Python file as a reader runs what they copied: `python file.py`, alone, in an empty folder.
+
+    run_file(path)                      # the reader's environment
+    run_file(path, {"COLUMNS": "40"})   # ... with these settings added (always cold)
+    run_code(text)                      # a copied text, saved as copied.py first
+
+The environment is the reader's: the variables a harness sets (`TF_*`, `KERAS_*`,
+`PYTHON*`, `PYTEST_*`, `COLUMNS`, `LINES`) are removed, so TensorFlow runs with its
+defaults (oneDNN on) and the hash seed is random. stdin is empty; stdout and stderr are
+returned.
+
+Warm or cold. By default a file runs in a child forked from scripts/warm_interpreter.py,
+a Python started in that same environment that has imported keras and nothing else, one
+per test process: it saves the 6 s of CPU that importing TensorFlow costs every fresh
+interpreter. It runs cold, in its own `python path` subprocess, when settings are added
+(they must be there before the import), when the file mentions `os.environ` (it may set
+something before importing keras), or with STANDALONE_COLD=1 (every file).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+TIMEOUT_S = 600  # one file
+WARM_PRELOAD = ["keras"]
+HARNESS_PREFIXES = ("TF_", "KERAS_", "PYTHON", "PYTEST_")
+HARNESS_NAMES = {"COLUMNS", "LINES"}
+ALL_COLD = os.environ.get("STANDALONE_COLD", "0") == "1"
+
+
+def reader_env(**overrides: str) -> dict[str, str]:
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(HARNESS_PREFIXES) and name not in HARNESS_NAMES
+    }
+    env.update(overrides)
+    return env
+
+
+@dataclass
+class Run:
+    path: Path
+    overrides: dict[str, str]
+    returncode: int
+    stdout: str
+    stderr: str
+    warm: bool
+
+
+def _timed_out(stderr: str) -> str:
+    return f"timed out after {TIMEOUT_S} s\n{stderr}"
+
+
+def _cold(path: Path, cwd: str, overrides: dict[str, str]) -> tuple[int, str, str]:
+    try:
+        done = subprocess.run(
+            [sys.executable, str(path)],
+            check=False,
+            cwd=cwd,
+            env=reader_env(**overrides),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=TIMEOUT_S,
+        )
+    except subprocess.TimeoutExpired as exc:
+        stderr = exc.stderr.decode("utf-8", "replace") if exc.stderr else ""
+        return -1, "", _timed_out(stderr)
+    return done.returncode, done.stdout, done.stderr
+
+
+class _Warm:
+    """The client of one scripts/warm_interpreter.py, started on first use."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> subprocess.Popen:
+        script = Path(__file__).with_name("warm_interpreter.py")
+        process = subprocess.Popen(
+            [sys.executable, str(script), *WARM_PRELOAD],
+            cwd=tempfile.gettempdir(),
+            env=reader_env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+        )
+        ready = process.stdout.readline().strip()
+        if ready != "ready":
+            process.kill()
+            raise RuntimeError(
+                f"{script} did not start (it wrote {ready!r}); "
+                "run with STANDALONE_COLD=1 to run every file cold"
+            )
+        return process
+
+    def run(self, path: Path, cwd: str) -> tuple[int, str, str]:
+        with self.lock, tempfile.TemporaryDirectory(prefix="warm-") as streams:
+            out, err = Path(streams, "stdout"), Path(streams, "stderr")
+            if self.process is None or self.process.poll() is not None:
+                self.process = self.start()
+            request = {
+                "path": str(path),
+                "cwd": cwd,
+                "stdout": str(out),
+                "stderr": str(err),
+            }
+            self.process.stdin.write(json.dumps(request) + "\n")
+            self.process.stdin.flush()
+            pid = int(self.process.stdout.readline())
+            killed = threading.Event()
+
+            def kill() -> None:
+                killed.set()
+                os.kill(pid, signal.SIGKILL)
+
+            timer = threading.Timer(TIMEOUT_S, kill)
+            timer.start()
+            try:
+                returncode = int(self.process.stdout.readline())
+            finally:
+                timer.cancel()
+            stdout = out.read_text("utf-8", "replace") if out.exists() else ""
+            stderr = err.read_text("utf-8", "replace") if err.exists() else ""
+        if killed.is_set():
+            return -1, stdout, _timed_out(stderr)
+        return returncode, stdout, stderr
+
+
+_warm = _Warm()
+
+
+def run_file(
+    path: Path, overrides: dict[str, str] | None = None, *, cold: bool | None = None
+) -> Run:
+    """Run the file alone; `cold` None: warm unless the module docstring says otherwise."""
+    overrides = overrides or {}
+    if cold is None:
+        cold = ALL_COLD or "os.environ" in Path(path).read_text("utf-8")
+    cold = cold or bool(overrides)
+    with tempfile.TemporaryDirectory(prefix="reader-") as cwd:
+        returncode, stdout, stderr = (
+            _cold(path, cwd, overrides) if cold else _warm.run(Path(path), cwd)
+        )
+    return Run(Path(path), overrides, returncode, stdout, stderr, warm=not cold)
+
+
+def run_code(code: str, name: str = "copied.py") -> Run:
+    with tempfile.TemporaryDirectory(prefix="copied-") as folder:
+        path = Path(folder, name)
+        path.write_text(code + "\n", "utf-8")
+        return run_file(path)
