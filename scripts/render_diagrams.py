@@ -75,13 +75,15 @@ def material_mermaid_css() -> str:
     css = name and re.search(rf'\b{name[1]}="((?:[^"\\]|\\.)*)"', js)
     if not css:
         raise SystemExit(f"Material's mermaid CSS not found in {bundle}")
-    # Edge labels are svg text here, not HTML: give them the background Material gives its HTML
-    # labels, so a label that crosses an edge stays readable.
-    return css[1].encode().decode("unicode_escape") + LABEL_BACKGROUND
+    # Edge labels are svg text here, not HTML with a background as in Material's live
+    # diagrams: a halo in the page's background colour keeps a label readable where an edge
+    # crosses it.
+    return css[1].encode().decode("unicode_escape") + LABEL_HALO
 
 
-LABEL_BACKGROUND = (
-    ".edgeLabel .label rect.background{fill:var(--md-mermaid-label-bg-color);opacity:1}"
+LABEL_HALO = (
+    ".edgeLabel text{stroke:var(--md-mermaid-label-bg-color);stroke-width:4px;"
+    "stroke-linejoin:round;paint-order:stroke}"
 )
 
 
@@ -186,6 +188,13 @@ def finish(svg: str, source: Path) -> str:
         + f'<title id="{name}-title">{html.escape(title)}</title>'
         + f'<desc id="{name}-desc">{html.escape(desc)}</desc>'
         + svg[head:]
+    )
+    # One text run per line, not one <tspan> per word: a third fewer elements, drawn the same.
+    svg = re.sub(
+        r'<tspan font-style="normal" class="text-inner-tspan" font-weight="normal">'
+        r"([^<]*)</tspan>",
+        r"\1",
+        svg,
     )
     # No blank line: Markdown would end the raw HTML block there.
     svg = re.sub(r"\n\s*\n", "\n", svg)
