@@ -5,9 +5,9 @@
     python scripts/lighthouse_pages.py /tmp/site --runs 2 --best   # best of two per page
     python scripts/lighthouse_pages.py /tmp/site decision-guide/ --json out.json
 
-Lighthouse is the version pinned in package.json (`npm ci` installs it into node_modules);
-the browser is Debian's chromium (CHROME_PATH, default /usr/bin/chromium), headless. Nothing is
-downloaded at run time. tests/test_lighthouse.py uses `audit()` from here.
+Lighthouse is the version pinned in package.json and the browser Debian's chromium, headless;
+scripts/provision.py installs either when missing (`npm ci`, apt-get). Lighthouse downloads
+nothing at run time. tests/test_lighthouse.py uses `audit()` from here.
 """
 
 from __future__ import annotations
@@ -25,13 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-try:  # where the tools live after the tests/ restructuring
-    from scripts.serve_site import make_server
-except ImportError:
-    from tests.serve_site import make_server
+from scripts import provision
+from scripts.serve_site import make_server
 
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-dev-shm-usage"
 # Home, one long strategy page, the decision guide, the comparison, the tour.
 PAGES = ["", "copy-weights/", "decision-guide/", "comparison/", "notebooks/tour/"]
@@ -113,14 +109,13 @@ def _summarise(page: str, report: dict, load: float) -> Audit:
 
 def audit(url: str, page: str = "", timeout: float = 240) -> Audit:
     """One Lighthouse run (mobile preset: simulated slow 4G, 4x CPU slowdown) on url + page."""
-    if not LIGHTHOUSE.exists():
-        raise FileNotFoundError(f"{LIGHTHOUSE} missing: run `npm ci` in {ROOT}")
+    lighthouse, chrome = provision.lighthouse(), provision.chromium()
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
         run = subprocess.run(
             [
-                str(LIGHTHOUSE),
+                str(lighthouse),
                 url + page,
                 "--quiet",
                 "--output=json",
@@ -128,7 +123,7 @@ def audit(url: str, page: str = "", timeout: float = 240) -> Audit:
                 f"--only-categories={','.join(CATEGORIES)}",
                 f"--chrome-flags={CHROME_FLAGS}",
             ],
-            env={**os.environ, "CHROME_PATH": CHROME},
+            env={**os.environ, "CHROME_PATH": chrome},
             capture_output=True,
             text=True,
             timeout=timeout,

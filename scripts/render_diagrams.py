@@ -1,20 +1,25 @@
-"""Render every docs/diagrams/<name>.mmd to docs/assets/images/<name>.svg, ahead of time.
+"""Draw every docs/diagrams/<name>.mmd ahead of time, into the pages that show it.
 
-    python scripts/render_diagrams.py            # after editing a .mmd; commit both files
-    python scripts/render_diagrams.py --check    # exit 1, naming the .mmd, when an svg is stale
+    python scripts/render_diagrams.py            # after editing a .mmd; commit the page
+    python scripts/render_diagrams.py --check    # exit 1, naming the .mmd, when a page is stale
 
-Pages include the svg inline (`--8<-- "docs/assets/images/<name>.svg"` inside a <figure>), so a
-reader gets the picture without running the 1 MB mermaid bundle. The svg is drawn by the
+A page shows a diagram with two markers, which this script fills with an inline svg:
+
+    <!-- diagram: docs/diagrams/<name>.mmd -->
+    <!-- end of diagram -->
+
+So a reader gets the picture without running the 1 MB mermaid bundle. The svg is drawn by the
 self-hosted bundle (docs/assets/javascripts/mermaid.min.js) in headless Chromium (Debian's
 /usr/bin/chromium, driven by the Python playwright package), styled with Material's own mermaid
 CSS, whose colours are Material's CSS variables: inline, the diagram follows the light and dark
-palettes as a live one does. Labels are svg <text> (not HTML in <foreignObject>), so the browser's
-find and the site search see them. For screen readers the svg is one image (role="img") whose
-<title> names it and whose <desc> lists every route through the chart, in words, made from the
-same .mmd here.
+palettes as a live one does. Labels are svg <text> (not HTML in <foreignObject>), so the
+browser's find and the site search see them. For screen readers the svg is one image
+(role="img") whose <title> names it and whose <desc> lists every route through the chart, in
+words, made from the same .mmd here. Inline rather than included with --8<--: the project's
+tools read every --8<-- include as a Python snippet.
 
-The first line of each svg records the sha256 of its .mmd and of the bundle;
-tests/test_diagrams.py compares them without a browser.
+The start marker records the sha256 of the .mmd and of the bundle; tests/test_diagrams.py
+compares them without a browser.
 """
 
 from __future__ import annotations
@@ -28,13 +33,18 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "docs" / "diagrams"
-OUTPUT = ROOT / "docs" / "assets" / "images"
+DOCS = ROOT / "docs"
+SOURCES = DOCS / "diagrams"
 MERMAID = ROOT / "docs" / "assets" / "javascripts" / "mermaid.min.js"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # Material's system font stack (theme.font: false), so labels are measured in a font like the reader's.
 FONT = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"
-STAMP = "<!-- rendered by scripts/render_diagrams.py from {source} sha256:{digest} -->"
+# The markers in a page; the script adds the digest to the first, and the svg between them.
+BLOCK = re.compile(
+    r"<!-- diagram: (?P<source>\S+\.mmd)(?: sha256:(?P<digest>\w+))? -->\n"
+    r"(?P<svg>.*?)<!-- end of diagram -->",
+    re.DOTALL,
+)
 
 
 def digest(source: Path) -> str:
@@ -44,20 +54,31 @@ def digest(source: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def stamp(source: Path) -> str:
-    return STAMP.format(
-        source=source.relative_to(ROOT).as_posix(), digest=digest(source)
-    )
+def blocks() -> list[tuple[Path, re.Match]]:
+    """Every diagram block in docs/**/*.md: (page, match)."""
+    return [
+        (page, m)
+        for page in sorted(DOCS.rglob("*.md"))
+        for m in BLOCK.finditer(page.read_text("utf-8"))
+    ]
 
 
 def stale() -> list[str]:
-    """The .mmd files whose svg is missing or was made from another source or bundle."""
+    """Problems, each naming its .mmd: a diagram no page shows, a block drawn from another
+    version of its .mmd or bundle, a block whose .mmd is missing."""
     out = []
+    shown = {m["source"] for _, m in blocks()}
     for source in sorted(SOURCES.glob("*.mmd")):
-        svg = OUTPUT / f"{source.stem}.svg"
-        first = svg.read_text("utf-8").split("\n", 1)[0] if svg.exists() else ""
-        if first != stamp(source):
-            out.append(source.relative_to(ROOT).as_posix())
+        rel = source.relative_to(ROOT).as_posix()
+        if rel not in shown:
+            out.append(f"{rel}: no page shows it (add its two markers to a page)")
+    for page, m in blocks():
+        source = ROOT / m["source"]
+        where = page.relative_to(ROOT).as_posix()
+        if not source.is_file():
+            out.append(f"{m['source']}: missing, but {where} shows it")
+        elif m["digest"] != digest(source):
+            out.append(f"{m['source']}: {where} shows an older drawing")
     return out
 
 
@@ -169,7 +190,7 @@ def render(sources: list[Path]) -> dict[Path, str]:
 
 
 def finish(svg: str, source: Path) -> str:
-    """One image for assistive technology, named and described; the stamp on the first line."""
+    """One image for assistive technology, named and described, in a <div class="diagram">."""
     name = source.stem
     mmd = source.read_text("utf-8")
     title = re.search(r"^\s*%%\s*title:\s*(.+)$", mmd, re.MULTILINE)
@@ -198,25 +219,39 @@ def finish(svg: str, source: Path) -> str:
     )
     # No blank line: Markdown would end the raw HTML block there.
     svg = re.sub(r"\n\s*\n", "\n", svg)
-    return stamp(source) + "\n" + svg + "\n"
+    return f'<div class="diagram">\n{svg}\n</div>\n'
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="only report stale svgs")
+    parser.add_argument("--check", action="store_true", help="only report stale pages")
     args = parser.parse_args()
     if args.check:
         bad = stale()
-        for s in bad:
-            print(f"stale: {s} (run python scripts/render_diagrams.py)")
+        for line in bad:
+            print(f"stale: {line} (run python scripts/render_diagrams.py)")
         sys.exit(1 if bad else 0)
-    OUTPUT.mkdir(parents=True, exist_ok=True)
-    for source, svg in render(sorted(SOURCES.glob("*.mmd"))).items():
-        target = OUTPUT / f"{source.stem}.svg"
-        target.write_text(svg, "utf-8")
-        print(
-            f"{source.relative_to(ROOT)} -> {target.relative_to(ROOT)} ({len(svg):,} bytes)"
-        )
+    found = blocks()
+    sources = sorted(
+        {ROOT / m["source"] for _, m in found if (ROOT / m["source"]).is_file()}
+    )
+    svgs = {s.relative_to(ROOT).as_posix(): svg for s, svg in render(sources).items()}
+    for page in sorted({page for page, _ in found}):
+        text = page.read_text("utf-8")
+
+        def fill(m: re.Match) -> str:
+            if m["source"] not in svgs:
+                return m[0]
+            d = digest(ROOT / m["source"])
+            return (
+                f"<!-- diagram: {m['source']} sha256:{d} -->\n"
+                f"{svgs[m['source']]}<!-- end of diagram -->"
+            )
+
+        page.write_text(BLOCK.sub(fill, text), "utf-8")
+        print(f"{page.relative_to(ROOT)}: {', '.join(sorted(svgs))}")
+    for line in stale():
+        print(f"left stale: {line}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Lighthouse (mobile preset) on five pages: what a reader's phone downloads and runs.
 
-    pytest -m lighthouse       # needs `npm ci` (Lighthouse pinned in package.json) and chromium
+    pytest -m lighthouse       # Lighthouse (package.json) and chromium: scripts/provision.py
 
 Home, one long strategy page, the decision guide, the comparison and the tour, served gzipped
 as GitHub Pages serves them (tests/conftest.py's site_url). Scores move by several points on
@@ -17,7 +17,8 @@ import os
 
 import pytest
 
-from scripts.lighthouse_pages import HEADER, LIGHTHOUSE, PAGES, audit, best
+from scripts import provision
+from scripts.lighthouse_pages import HEADER, PAGES, audit, best
 
 pytestmark = pytest.mark.lighthouse
 
@@ -36,8 +37,10 @@ LOADED = 1.5  # load average per CPU above which TBT says more about the machine
 
 @pytest.fixture(scope="module")
 def audits(site_url):
-    if not LIGHTHOUSE.exists():
-        pytest.fail(f"{LIGHTHOUSE} missing: run `npm ci`", pytrace=False)
+    try:
+        provision.lighthouse(), provision.chromium()
+    except provision.ProvisionError as e:
+        pytest.fail(str(e), pytrace=False)
     out = {page: best([audit(site_url, page) for _ in range(RUNS)]) for page in PAGES}
     print("\n" + HEADER + "\n" + "\n".join(a.row() for a in out.values()))
     return out
