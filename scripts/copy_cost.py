@@ -240,9 +240,10 @@ def _timed(fn, *args):
 
 
 def measure(
-    sizes=SIZES, repeats: int = 3, methods=tuple(METHODS), log=None
+    sizes=SIZES, repeats: int = 3, methods=tuple(METHODS), log=None, done=None
 ) -> list[dict]:
-    """One row per (size, method): best seconds of `repeats`, and the largest peak memory."""
+    """One row per (size, method): best seconds of `repeats`, and the largest peak memory;
+    `done(rows)` is called after each size with the rows so far."""
     import numpy as np
 
     log = log or (lambda line: print(line, flush=True))
@@ -286,6 +287,7 @@ def measure(
                         runs[method].append(value)
                 del new
                 gc.collect()
+        load = round(os.getloadavg()[0], 2)
         for method in methods:
             seconds = min(s for s, _ in runs[method])
             peak = max(m for _, m in runs[method])
@@ -297,6 +299,7 @@ def measure(
                     "seconds": seconds,
                     "all_seconds": [round(s, 6) for s, _ in runs[method]],
                     "peak_bytes": peak,
+                    "load_average": load,  # 1 minute, when the size was done
                 }
             )
             log(
@@ -304,6 +307,8 @@ def measure(
             )
         del src, np_src, np_dst
         gc.collect()
+        if done:
+            done(rows)
     return rows
 
 
@@ -401,11 +406,19 @@ def table(data: dict) -> str:
         + (f", PyTorch {v['torch']}" if backend == "torch" and "torch" in v else "")
         + f", NumPy {v['numpy']}, h5py {v['h5py']}, Python {v['python']}; "
         f"{m['cpus_usable']} CPUs ({m['cpu']}), {m['memory_gib']} GiB, "
-        f"load average {m['load_average_at_start'][0]} at the start, "
-        f"{m.get('load_average_at_end', ['?'])[0]} at the end (other work shared the machine). "
+        f"one-minute load average {_load_range(rows)} while it ran "
+        "(other work shared the machine). "
         f"Best of {data['repeats']} runs."
     )
     return "\n".join(lines)
+
+
+def _load_range(rows: list[dict]) -> str:
+    loads = [r["load_average"] for r in rows if "load_average" in r]
+    if not loads:
+        return "not recorded"
+    low, high = min(loads), max(loads)
+    return f"{low:.1f}" if low == high else f"{low:.1f} to {high:.1f}"
 
 
 def page_with_table(page: str, data: dict) -> str:
@@ -553,6 +566,9 @@ def main():
     parser.add_argument("--out", type=Path, default=DATA)
     parser.add_argument("--render", action="store_true", help="only redraw from --out")
     parser.add_argument("--no-render", action="store_true", help="only measure")
+    parser.add_argument(
+        "--merge", action="store_true", help="keep --out's rows of the other sizes"
+    )
     args = parser.parse_args()
     if not args.render and os.environ.get("MALLOC_MMAP_THRESHOLD_") != MMAP_THRESHOLD:
         # glibc reads this when the process starts: start again with it set.
@@ -561,24 +577,42 @@ def main():
     if not args.render:
         started = datetime.datetime.now(datetime.UTC)
         info = machine()
-        rows = measure(args.sizes, args.repeats)
-        data = {
-            "date": started.strftime("%Y-%m-%d"),
-            "command": "python scripts/copy_cost.py " + " ".join(sys.argv[1:]),
-            "repeats": args.repeats,
-            "machine": {
-                **info,
-                "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
-            },
-            "versions": versions(),
-            "methods": {k: {"label": a, "timed": b} for k, (a, b) in METHODS.items()},
-            "minutes": round(
-                (datetime.datetime.now(datetime.UTC) - started).seconds / 60, 1
-            ),
-            "results": rows,
-        }
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
+        kept = []
+        if args.merge and args.out.exists():  # the other sizes' rows stay
+            measured = {round(s, -5) for s in args.sizes}
+            kept = [
+                r
+                for r in json.loads(args.out.read_text("utf-8"))["results"]
+                if round(r["params"], -5) not in measured
+            ]
+
+        def write(rows: list[dict]) -> None:
+            """After each size, so a run stopped half-way keeps what it measured."""
+            results = sorted(
+                kept + rows,
+                key=lambda r: (r["params"], list(METHODS).index(r["method"])),
+            )
+            data = {
+                "date": started.strftime("%Y-%m-%d"),
+                "command": "python scripts/copy_cost.py " + " ".join(sys.argv[1:]),
+                "repeats": args.repeats,
+                "machine": {
+                    **info,
+                    "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
+                },
+                "versions": versions(),
+                "methods": {
+                    k: {"label": a, "timed": b} for k, (a, b) in METHODS.items()
+                },
+                "minutes": round(
+                    (datetime.datetime.now(datetime.UTC) - started).seconds / 60, 1
+                ),
+                "results": results,
+            }
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
+
+        measure(args.sizes, args.repeats, done=write)
         print(f"results -> {args.out}")
     if not args.no_render:
         if args.out != DATA:

@@ -27,10 +27,12 @@ KIB = 1024
 # Budgets. Material's own bundle is 35 KiB gzipped; the mermaid bundle was 990 KiB.
 SCRIPT_BYTES = 64 * KIB  # JavaScript transferred, gzipped
 TRANSFER_BYTES = 300 * KIB  # everything transferred
-# Lighthouse flags more than 1,400 elements as an excessive DOM. The tour, with a toolbar and
-# prompts per notebook cell, was 2,258 before this budget; highlighted code is the bulk of it.
-DOM_ELEMENTS = {"notebooks/tour/": 1_800}
-DOM_ELEMENTS_DEFAULT = 1_400
+# Lighthouse flags more than 1,400 elements as an excessive DOM. The long pages are above it:
+# after overrides/hooks/lean_code.py, most of what is left is highlighted code whose spans
+# carry a colour (punctuation and operators alone are 45% of copy-weights). The budgets are
+# what the pages were when they were set, plus about 10%, so growth is seen.
+DOM_ELEMENTS = {"notebooks/tour/": 2_200}
+DOM_ELEMENTS_DEFAULT = 1_800
 TBT_MS = 200 * 1.5  # the goal, 200 ms, with a margin for the machine's noise
 LOADED = 1.5  # load average per CPU above which TBT says more about the machine than the page
 
