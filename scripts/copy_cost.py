@@ -129,12 +129,21 @@ def _keras():
     return keras
 
 
-def build(params: int, name: str):
+def width(size: int) -> int:
+    return max(1, round(math.sqrt(size / LAYERS)))
+
+
+def params(size: int) -> int:
+    """The parameters of the model built for `size`: LAYERS * (w * w + w)."""
+    return LAYERS * (width(size) ** 2 + width(size))
+
+
+def build(size: int, name: str):
     """LAYERS Dense layers of width w, w*w + w parameters each."""
     keras = _keras()
-    width = max(1, round(math.sqrt(params / LAYERS)))
-    layers = [keras.layers.Dense(width, name=f"{name}_{i}") for i in range(LAYERS)]
-    return keras.Sequential([keras.Input((width,)), *layers], name=name)
+    width_ = width(size)
+    layers = [keras.layers.Dense(width_, name=f"{name}_{i}") for i in range(LAYERS)]
+    return keras.Sequential([keras.Input((width_,)), *layers], name=name)
 
 
 def force(variables) -> None:
@@ -253,9 +262,9 @@ def measure(
     rows = []
     for size in sizes:
         src = build(size, "src")
-        params = src.count_params()
-        np_src = np.ones(params, np.float32)
-        np_dst = np.zeros(params, np.float32)
+        count = src.count_params()
+        np_src = np.ones(count, np.float32)
+        np_dst = np.zeros(count, np.float32)
         np_dst.fill(1)  # touched: the floor pays no first-touch page faults
         runs: dict[str, list[tuple[float, int]]] = {m: [] for m in methods}
         for _ in range(repeats):
@@ -294,8 +303,8 @@ def measure(
             rows.append(
                 {
                     "method": method,
-                    "params": params,
-                    "bytes": params * 4,
+                    "params": count,
+                    "bytes": count * 4,
                     "seconds": seconds,
                     "all_seconds": [round(s, 6) for s, _ in runs[method]],
                     "peak_bytes": peak,
@@ -303,7 +312,7 @@ def measure(
                 }
             )
             log(
-                f"{params:>12,} {method:<13} {seconds:9.4f} s  peak +{peak / 2**20:7.1f} MiB"
+                f"{count:>12,} {method:<13} {seconds:9.4f} s  peak +{peak / 2**20:7.1f} MiB"
             )
         del src, np_src, np_dst
         gc.collect()
@@ -579,11 +588,11 @@ def main():
         info = machine()
         kept = []
         if args.merge and args.out.exists():  # the other sizes' rows stay
-            measured = {round(s, -5) for s in args.sizes}
+            measured = {params(s) for s in args.sizes}
             kept = [
                 r
                 for r in json.loads(args.out.read_text("utf-8"))["results"]
-                if round(r["params"], -5) not in measured
+                if r["params"] not in measured
             ]
 
         def write(rows: list[dict]) -> None:

@@ -111,6 +111,8 @@ def test_results_cover_every_method_and_size(data):
         assert abs(got - want) / want < 0.01, (want, got)
     for size in sizes:
         assert set(_at(data["results"], size)) == set(cc.METHODS), size
+    keys = [(r["method"], r["params"]) for r in data["results"]]
+    assert len(keys) == len(set(keys)), "a method measured twice at one size"
     assert data["versions"]["keras"] and data["machine"]["cpu"] and data["date"]
 
 
