@@ -381,28 +381,33 @@ def _ratio(x: float) -> str:
 
 
 def table(data: dict) -> str:
-    """Markdown: one row per method, time at the largest size, ratio to memcpy at each size,
-    peak memory at the largest size."""
+    """Markdown: one row per method, its ratio to memcpy at every tenfold size (1M, 10M,
+    100M: the plot has the others), its seconds and peak memory at the largest size. Narrow
+    enough not to scroll sideways on a laptop screen."""
     rows = data["results"]
-    sizes = sorted({r["params"] for r in rows})
-    top = sizes[-1]
+    all_sizes = sorted({r["params"] for r in rows})
+    top = all_sizes[-1]
+    tenfold = [math.log10(top / s) for s in all_sizes]
+    sizes = [
+        s for s, x in zip(all_sizes, tenfold, strict=True) if abs(x - round(x)) < 0.05
+    ]
     r = ratios(data)
     by = {(x["method"], x["params"]): x for x in rows}
     head = (
-        f"| Method | Seconds at {_millions(top)} "
+        "| Method "
         + "".join(f"| × memcpy, {_millions(s)} " for s in sizes)
-        + f"| Peak extra memory at {_millions(top)} |"
+        + f"| Seconds, {_millions(top)} | Peak memory, {_millions(top)} |"
     )
     lines = [head, "|---" * (len(sizes) + 3) + "|"]
     for method in (m for m in METHODS if (m, top) in by):
         x = by[(method, top)]
         lines.append(
-            f"| {METHODS[method][0]} | {x['seconds']:.3f} "
+            f"| {METHODS[method][0]} "
             + "".join(
                 f"| {_ratio(r[(method, s)])} " if (method, s) in r else "| – "
                 for s in sizes
             )
-            + f"| {x['peak_bytes'] / 2**20:,.0f} MiB |"
+            + f"| {x['seconds']:.3f} | +{x['peak_bytes'] / 2**20:,.0f} MiB |"
         )
     m, v = data["machine"], data["versions"]
     backend = v["backend"]
