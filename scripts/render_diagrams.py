@@ -1,0 +1,258 @@
+"""Draw every docs/diagrams/<name>.mmd ahead of time, into the pages that show it.
+
+    python scripts/render_diagrams.py            # after editing a .mmd; commit the page
+    python scripts/render_diagrams.py --check    # exit 1, naming the .mmd, when a page is stale
+
+A page shows a diagram with two markers, which this script fills with an inline svg:
+
+    <!-- diagram: docs/diagrams/<name>.mmd -->
+    <!-- end of diagram -->
+
+So a reader gets the picture without running the 1 MB mermaid bundle. The svg is drawn by the
+self-hosted bundle (docs/assets/javascripts/mermaid.min.js) in headless Chromium (Debian's
+/usr/bin/chromium, driven by the Python playwright package), styled with Material's own mermaid
+CSS, whose colours are Material's CSS variables: inline, the diagram follows the light and dark
+palettes as a live one does. Labels are svg <text> (not HTML in <foreignObject>), so the
+browser's find and the site search see them. For screen readers the svg is one image
+(role="img") whose <title> names it and whose <desc> lists every route through the chart, in
+words, made from the same .mmd here. Inline rather than included with --8<--: the project's
+tools read every --8<-- include as a Python snippet.
+
+The start marker records the sha256 of the .mmd and of the bundle; tests/test_diagrams.py
+compares them without a browser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import os
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SOURCES = DOCS / "diagrams"
+MERMAID = ROOT / "docs" / "assets" / "javascripts" / "mermaid.min.js"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# Material's system font stack (theme.font: false), so labels are measured in a font like the reader's.
+FONT = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"
+# The markers in a page; the script adds the digest to the first, and the svg between them.
+BLOCK = re.compile(
+    r"<!-- diagram: (?P<source>\S+\.mmd)(?: sha256:(?P<digest>\w+))? -->\n"
+    r"(?P<svg>.*?)<!-- end of diagram -->",
+    re.DOTALL,
+)
+
+
+def digest(source: Path) -> str:
+    """What an svg is made from: its .mmd and the mermaid bundle that draws it."""
+    h = hashlib.sha256(source.read_bytes())
+    h.update(hashlib.sha256(MERMAID.read_bytes()).digest())
+    return h.hexdigest()[:16]
+
+
+def blocks() -> list[tuple[Path, re.Match]]:
+    """Every diagram block in docs/**/*.md: (page, match)."""
+    return [
+        (page, m)
+        for page in sorted(DOCS.rglob("*.md"))
+        for m in BLOCK.finditer(page.read_text("utf-8"))
+    ]
+
+
+def stale() -> list[str]:
+    """Problems, each naming its .mmd: a diagram no page shows, a block drawn from another
+    version of its .mmd or bundle, a block whose .mmd is missing."""
+    out = []
+    shown = {m["source"] for _, m in blocks()}
+    for source in sorted(SOURCES.glob("*.mmd")):
+        rel = source.relative_to(ROOT).as_posix()
+        if rel not in shown:
+            out.append(f"{rel}: no page shows it (add its two markers to a page)")
+    for page, m in blocks():
+        source = ROOT / m["source"]
+        where = page.relative_to(ROOT).as_posix()
+        if not source.is_file():
+            out.append(f"{m['source']}: missing, but {where} shows it")
+        elif m["digest"] != digest(source):
+            out.append(f"{m['source']}: {where} shows an older drawing")
+    return out
+
+
+def material_mermaid_css() -> str:
+    """The themeCSS that Material's bundle passes to mermaid.initialize (its colours are CSS variables)."""
+    import material
+
+    bundle = next(
+        (Path(material.__file__).parent / "templates/assets/javascripts").glob(
+            "bundle.*.min.js"
+        )
+    )
+    js = bundle.read_text("utf-8")
+    name = re.search(r"themeCSS:(\w+)", js)
+    css = name and re.search(rf'\b{name[1]}="((?:[^"\\]|\\.)*)"', js)
+    if not css:
+        raise SystemExit(f"Material's mermaid CSS not found in {bundle}")
+    # Edge labels are svg text here, not HTML with a background as in Material's live
+    # diagrams: a halo in the page's background colour keeps a label readable where an edge
+    # crosses it.
+    return css[1].encode().decode("unicode_escape") + LABEL_HALO
+
+
+LABEL_HALO = (
+    ".edgeLabel text{stroke:var(--md-mermaid-label-bg-color);stroke-width:4px;"
+    "stroke-linejoin:round;paint-order:stroke}"
+)
+
+
+# --- the routes, in words (the svg's <desc>) ---------------------------------------------------
+
+NODE = r'(\w+)(?:\s*[\[{(]+"(.*?)"[\]})]+)?'
+EDGE = re.compile(rf'^\s*{NODE}\s*-->\s*(?:\|"(.*?)"\|)?\s*{NODE}\s*$')
+LONE = re.compile(rf"^\s*{NODE}\s*$")
+
+
+def _words(label: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<br\s*/?>", " ", label)).strip()
+
+
+def routes(source: str) -> list[str]:
+    """Every path from the chart's first node to a leaf, as a sentence: question, answer, ..., page."""
+    text: dict[str, str] = {}
+    children: dict[str, list[tuple[str, str]]] = {}
+    order: list[str] = []
+    for line in source.splitlines()[1:]:
+        m = EDGE.match(line)
+        if m:
+            a, a_text, label, b, b_text = m.groups()
+            for node, t in ((a, a_text), (b, b_text)):
+                if node not in text:
+                    order.append(node)
+                if t:
+                    text[node] = _words(t)
+            children.setdefault(a, []).append((_words(label or ""), b))
+        elif (m := LONE.match(line)) and m[2]:
+            if m[1] not in text:
+                order.append(m[1])
+            text[m[1]] = _words(m[2])
+    targets = {b for kids in children.values() for _, b in kids}
+    out = []
+
+    def walk(node: str, path: list[str]):
+        if node not in children:
+            out.append(" ".join(path) + f" Go to: {text.get(node, node)}.")
+            return
+        for label, child in children[node]:
+            walk(child, [*path, f"{text.get(node, node)} {label}:"])
+
+    for root in (n for n in order if n not in targets):
+        walk(root, [])
+    return out
+
+
+# --- rendering -----------------------------------------------------------------------------------
+
+RENDER_JS = """async ([id, source, css, font]) => {
+  mermaid.initialize({
+    startOnLoad: false, securityLevel: "strict", theme: "base", themeCSS: css,
+    fontFamily: font, htmlLabels: false, flowchart: {htmlLabels: false, useMaxWidth: true},
+  });
+  const {svg} = await mermaid.render(id, source);
+  return svg;
+}"""
+
+
+def render(sources: list[Path]) -> dict[Path, str]:
+    from playwright.sync_api import sync_playwright
+
+    css = material_mermaid_css()
+    out = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--headless", "--no-sandbox", "--disable-gpu"],
+        )
+        page = browser.new_page()
+        page.set_content(
+            f"<!doctype html><html><body style='font-family:{FONT}'></body></html>"
+        )
+        page.add_script_tag(path=str(MERMAID))
+        for source in sources:
+            svg = page.evaluate(
+                RENDER_JS, [source.stem, source.read_text("utf-8"), css, FONT]
+            )
+            out[source] = finish(svg, source)
+        browser.close()
+    return out
+
+
+def finish(svg: str, source: Path) -> str:
+    """One image for assistive technology, named and described, in a <div class="diagram">."""
+    name = source.stem
+    mmd = source.read_text("utf-8")
+    title = re.search(r"^\s*%%\s*title:\s*(.+)$", mmd, re.MULTILINE)
+    title = title[1].strip() if title else name.replace("-", " ").capitalize()
+    desc = " ".join(routes(mmd))
+    # mermaid's own aria-roledescription and role are replaced: the whole chart is one image.
+    svg = re.sub(r'\s(?:role|aria-roledescription)="[^"]*"', "", svg, count=2)
+    svg = svg.replace(
+        "<svg ",
+        f'<svg role="img" aria-labelledby="{name}-title" aria-describedby="{name}-desc" ',
+        1,
+    )
+    head = svg.index(">") + 1
+    svg = (
+        svg[:head]
+        + f'<title id="{name}-title">{html.escape(title)}</title>'
+        + f'<desc id="{name}-desc">{html.escape(desc)}</desc>'
+        + svg[head:]
+    )
+    # One text run per line, not one <tspan> per word: a third fewer elements, drawn the same.
+    svg = re.sub(
+        r'<tspan font-style="normal" class="text-inner-tspan" font-weight="normal">'
+        r"([^<]*)</tspan>",
+        r"\1",
+        svg,
+    )
+    # No blank line: Markdown would end the raw HTML block there.
+    svg = re.sub(r"\n\s*\n", "\n", svg)
+    return f'<div class="diagram">\n{svg}\n</div>\n'
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="only report stale pages")
+    args = parser.parse_args()
+    if args.check:
+        bad = stale()
+        for line in bad:
+            print(f"stale: {line} (run python scripts/render_diagrams.py)")
+        sys.exit(1 if bad else 0)
+    found = blocks()
+    sources = sorted(
+        {ROOT / m["source"] for _, m in found if (ROOT / m["source"]).is_file()}
+    )
+    svgs = {s.relative_to(ROOT).as_posix(): svg for s, svg in render(sources).items()}
+    for page in sorted({page for page, _ in found}):
+        text = page.read_text("utf-8")
+
+        def fill(m: re.Match) -> str:
+            if m["source"] not in svgs:
+                return m[0]
+            d = digest(ROOT / m["source"])
+            return (
+                f"<!-- diagram: {m['source']} sha256:{d} -->\n"
+                f"{svgs[m['source']]}<!-- end of diagram -->"
+            )
+
+        page.write_text(BLOCK.sub(fill, text), "utf-8")
+        print(f"{page.relative_to(ROOT)}: {', '.join(sorted(svgs))}")
+    for line in stale():
+        print(f"left stale: {line}")
+
+
+if __name__ == "__main__":
+    main()

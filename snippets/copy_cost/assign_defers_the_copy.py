@@ -1,0 +1,28 @@
+# backends: tensorflow  (how TensorFlow variables share memory; reads /proc, so Linux)
+import os
+
+import keras
+import numpy as np
+
+
+def resident_mib():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+n = 25_000_000  # 100 MB of float32 in each variable
+src = keras.Variable(np.ones(n, "float32"), name="src")
+dst = keras.Variable(np.zeros(n, "float32"), name="dst")
+
+before = resident_mib()
+dst.assign(src)  # returns at once: dst shares src's memory
+at_call = resident_mib()
+dst.value[:1].assign([2.0])  # the first write to dst: TensorFlow copies here
+at_write = resident_mib()
+
+print("100 MB more memory at the assign call:", at_call - before > 50)
+#> 100 MB more memory at the assign call: False
+print("100 MB more memory at the first write:", at_write - at_call > 50)
+#> 100 MB more memory at the first write: True
+print("src unchanged by the write:", float(keras.ops.convert_to_numpy(src)[0]) == 1.0)
+#> src unchanged by the write: True
