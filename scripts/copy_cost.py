@@ -422,7 +422,7 @@ def table(data: dict) -> str:
         f"{m['cpus_usable']} CPUs ({m['cpu']}), {m['memory_gib']} GiB, "
         f"one-minute load average {_load_range(rows)} while it ran "
         "(other work shared the machine). "
-        f"Best of {data['repeats']} runs."
+        f"Best of {data['repeats']} runs ({5 * data['repeats']} for the two NumPy rows)."
     )
     return "\n".join(lines)
 

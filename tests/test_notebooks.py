@@ -132,10 +132,12 @@ def test_notebook_is_valid_and_clean(path):
 
 @pytest.mark.parametrize("path", COMMITTED, ids=rel)
 def test_notebook_links_reach_pages(path):
-    """Links to the site are absolute in a notebook; each must name a page that exists."""
+    """Links to the site are absolute in a notebook; each must name a page, or a file the
+    site serves from docs/ (such as docs/data/copy_cost.json), that exists."""
     text = "".join(c.source for c in nbformat.read(path, as_version=4).cells)
     pages = {page_url(p.relative_to(DOCS).as_posix()) for p in DOCS.rglob("*.md")}
     pages.add(page_url("notebooks/tour.ipynb"))
+    pages |= {page_url(p.relative_to(DOCS).as_posix()) for p in DOCS.glob("data/*")}
     site = page_url("")
     links = re.findall(rf"\]\(({re.escape(site)}[^)#\s]*)", text)
     broken = sorted({link for link in links if link not in pages})

@@ -1,4 +1,4 @@
-# backends: tensorflow  (how TensorFlow variables share memory; reads /proc, so Linux)
+# TensorFlow only: how TensorFlow variables share memory (reads /proc, so Linux).
 import os
 
 import keras
@@ -15,13 +15,15 @@ src = keras.Variable(np.ones(n, "float32"), name="src")
 dst = keras.Variable(np.zeros(n, "float32"), name="dst")
 
 before = resident_mib()
-dst.assign(src)  # returns at once: dst shares src's memory
+dst.assign(src)  # dst drops its own memory and shares src's
 at_call = resident_mib()
 dst.value[:1].assign([2.0])  # the first write to dst: TensorFlow copies here
 at_write = resident_mib()
 
 print("100 MB more memory at the assign call:", at_call - before > 50)
 #> 100 MB more memory at the assign call: False
+print("100 MB less memory at the assign call:", before - at_call > 50)
+#> 100 MB less memory at the assign call: True
 print("100 MB more memory at the first write:", at_write - at_call > 50)
 #> 100 MB more memory at the first write: True
 print("src unchanged by the write:", float(keras.ops.convert_to_numpy(src)[0]) == 1.0)
