@@ -569,9 +569,8 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
     counts = {"blocks": 0, "keras2": 0, "whole": 0}
     texts = functools.cache(_snippet_texts)
 
-    with ThreadPoolExecutor(
-        max_workers=1
-    ) as pool:  # one run at a time, beside the browser
+    # One run at a time, beside the browser: the warm interpreter runs one file at a time.
+    with ThreadPoolExecutor(max_workers=1) as pool:
 
         def run(code: str, promised: list[str], where: str):
             if code in runs:
