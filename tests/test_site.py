@@ -681,7 +681,8 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
 
 # Reader queries (real issue and Q&A titles) and the page that answers each: tests/search_cases.yml.
 SEARCH_CASES_FILE = ROOT / "tests" / "search_cases.yml"
-TOP, ALL_IN = 3, 5  # >= SEARCH_TOP_SHARE of the queries in the top 3, every one in the top 5
+# At least SEARCH_TOP_SHARE of the queries in the top 3, every one in the top 5.
+TOP, ALL_IN = 3, 5
 SEARCH_TOP_SHARE = 0.9
 MISSING_PAGE = "(page not in the build)"
 RESULT_PAGES_JS = """() => Array.from(document.querySelectorAll('.md-search-result__item'))
