@@ -34,7 +34,7 @@ print(
 )
 #> clone_model keeps 4 features: (4, 2)
 fresh = Net.from_config(model.get_config())  # unbuilt: the first call decides
-print("from_config, called on 6:", fresh(np.ones((1, 6), "float32")).shape)
+print("from_config, called on 6:", tuple(fresh(np.ones((1, 6), "float32")).shape))
 #> from_config, called on 6: (1, 2)
 print("its kernel:", fresh.head.kernel.shape)
 #> its kernel: (6, 2)

@@ -1,7 +1,7 @@
+# TensorFlow only: tf.distribute is TensorFlow's own API.
 import subprocess
 import sys
 
-# tf.distribute is TensorFlow's own API: this page is TensorFlow only.
 # A fresh interpreter that never split its CPU: both replicas land on CPU:0.
 CHILD = """
 import re

@@ -1,7 +1,8 @@
+# TensorFlow only: tf.distribute is TensorFlow's own API.
 import subprocess
 import sys
 
-import tensorflow as tf  # tf.distribute is TensorFlow's own API
+import tensorflow as tf
 
 default = tf.distribute.experimental.CommunicationOptions()
 print("default timeout_seconds:", default.timeout_seconds)

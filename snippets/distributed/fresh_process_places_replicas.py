@@ -1,3 +1,4 @@
+# TensorFlow only: tf.distribute is TensorFlow's own API.
 import subprocess
 import sys
 

@@ -1,3 +1,4 @@
+# TensorFlow only: tf.distribute is TensorFlow's own API.
 import keras
 import numpy as np
 import tensorflow as tf

@@ -1,3 +1,4 @@
+# TensorFlow only: tf.distribute is TensorFlow's own API.
 import tensorflow as tf
 
 # /cpu:9 does not exist: no error, the strategy still counts two replicas.

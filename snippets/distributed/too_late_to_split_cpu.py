@@ -1,3 +1,4 @@
+# TensorFlow only: tf.distribute is TensorFlow's own API.
 import tensorflow as tf
 
 tf.constant(1.0) + 1.0  # any op makes TensorFlow initialize its devices

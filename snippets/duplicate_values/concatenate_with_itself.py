@@ -1,3 +1,4 @@
+# TensorFlow only: the gradient part uses tf.GradientTape.
 import keras
 import numpy as np
 import tensorflow as tf
@@ -12,7 +13,6 @@ print("axis=0 shape:", tuple(stacked.shape))
 #> axis=0 shape: (4, 2)
 
 # Copies made in the graph send gradients back: they add up.
-# (Gradients need the backend's own API: this part is TensorFlow.)
 x = tf.Variable(x)
 with tf.GradientTape() as tape:
     total = keras.ops.sum(keras.layers.Concatenate(name="grad")([x, x]))

@@ -20,7 +20,8 @@ print("get_weights shapes:", [w.shape for w in model.get_weights()])
 #> get_weights shapes: [(4, 3), (3,), (4, 2), (2, 3)]
 print("lora_kernel_b all zero:", not np.any(ops.convert_to_numpy(dense.lora_kernel_b)))
 #> lora_kernel_b all zero: True
-print("output unchanged by enable_lora:", np.allclose(before, model(x)))
+with_lora = ops.convert_to_numpy(model(x))
+print("output unchanged by enable_lora:", np.allclose(before, with_lora))
 #> output unchanged by enable_lora: True
 
 base = dense.get_weights()[0]  # the base kernel, without the LoRA delta
@@ -28,5 +29,6 @@ model.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")
 model.fit(x, np.ones((8, 3), "float32"), epochs=3, verbose=0)
 print("base kernel unchanged by fit:", np.array_equal(base, dense.get_weights()[0]))
 #> base kernel unchanged by fit: True
-print("output changed by fit:", not np.allclose(before, model(x)))
+after_fit = ops.convert_to_numpy(model(x))
+print("output changed by fit:", not np.allclose(before, after_fit))
 #> output changed by fit: True

@@ -20,7 +20,8 @@ print("scale:", scale)
 #> scale: 1.0
 print("merged differs from base:", not np.allclose(merged, base))
 #> merged differs from base: True
-print("layer.kernel is the merged kernel:", np.allclose(merged, dense.kernel))
+kernel = keras.ops.convert_to_numpy(dense.kernel)
+print("layer.kernel is the merged kernel:", np.allclose(merged, kernel))
 #> layer.kernel is the merged kernel: True
 
 plain_inputs = keras.Input((4,), name="x")
@@ -29,5 +30,7 @@ deployed = keras.Model(plain_inputs, plain(plain_inputs), name="deployed")
 plain.set_weights([merged, bias])
 print("deployed weights:", [w.path for w in deployed.weights])
 #> deployed weights: ['dense/kernel', 'dense/bias']
-print("same outputs:", np.allclose(model(x), deployed(x), atol=1e-6))
+lora_out = keras.ops.convert_to_numpy(model(x))
+deployed_out = keras.ops.convert_to_numpy(deployed(x))
+print("same outputs:", np.allclose(lora_out, deployed_out, atol=1e-6))
 #> same outputs: True

@@ -13,11 +13,11 @@ b.set_weights(a.get_weights())  # equal weights, separate states
 print("same state variable:", a.states[0] is b.states[0])
 #> same state variable: False
 
-first = a(x)
-second = a(x)  # a moves on; b has not run yet
+first = as_numpy(a(x))
+second = as_numpy(a(x))  # a moves on; b has not run yet
 print("a's second call equals its first:", np.array_equal(first, second))
 #> a's second call equals its first: False
-print("b's first call equals a's first:", np.array_equal(first, b(x)))
+print("b's first call equals a's first:", np.array_equal(first, as_numpy(b(x))))
 #> b's first call equals a's first: True
 print("a's state kept after b ran:", np.array_equal(as_numpy(a.states[0]), second))
 #> a's state kept after b ran: True

@@ -18,7 +18,8 @@ print("same input, same output:", np.array_equal(out_left, out_right))
 #> same input, same output: False
 
 lstm.reset_state()
-first, second = lstm(x), lstm(x)  # two calls in a row, from zeros
+first = keras.ops.convert_to_numpy(lstm(x))  # two calls in a row, from zeros
+second = keras.ops.convert_to_numpy(lstm(x))
 # The model ran the right branch first: the order is Keras's, not yours.
 print("right = first call:", np.allclose(out_right, first, atol=1e-6))
 #> right = first call: True

@@ -44,8 +44,10 @@ clone.set_weights(model.get_weights())  # a clone starts with fresh values
 with tempfile.TemporaryDirectory() as tmp:
     model.save(os.path.join(tmp, "m.keras"))
     loaded = keras.models.load_model(os.path.join(tmp, "m.keras"))
+expected = [ops.convert_to_numpy(y) for y in model(x)]
 for name, m in [("original", model), ("clone", clone), ("loaded", loaded)]:
-    same = all(np.allclose(a, b) for a, b in zip(m(x), model(x)))
+    outputs = [ops.convert_to_numpy(y) for y in m(x)]
+    same = all(np.allclose(a, b) for a, b in zip(outputs, expected))
     print(f"{name}: weights {[w.path for w in m.weights]}, same outputs {same}")
     #> original: weights ['two_ways/kernel', 'two_ways/bias'], same outputs True
     #> clone: weights ['two_ways/kernel', 'two_ways/bias'], same outputs True

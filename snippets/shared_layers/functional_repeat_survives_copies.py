@@ -25,9 +25,10 @@ routes = {
     "pickle": pickle.loads(pickle.dumps(func)),
     "clone_model": keras.models.clone_model(func),
 }
+expected = keras.ops.convert_to_numpy(func(x))
 for route, twin in routes.items():
     twin.set_weights(func.get_weights())  # clone_model starts fresh; the rest are equal
-    same = np.allclose(twin(x), func(x))
+    same = np.allclose(keras.ops.convert_to_numpy(twin(x)), expected)
     print(f"{route} | weights: {len(twin.weights)} | same output: {same}")
     #> load_model | weights: 2 | same output: True
     #> copy.deepcopy | weights: 2 | same output: True

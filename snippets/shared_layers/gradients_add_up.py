@@ -1,4 +1,4 @@
-# Gradients need a backend API: this snippet uses TensorFlow's GradientTape.
+# TensorFlow only: gradients need a backend API; this snippet uses tf.GradientTape.
 import keras
 import numpy as np
 import tensorflow as tf

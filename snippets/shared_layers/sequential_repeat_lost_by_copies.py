@@ -30,10 +30,13 @@ routes = {
     "pickle": lambda m: pickle.loads(pickle.dumps(m)),
     "clone_model": keras.models.clone_model,
 }
+seq_out = keras.ops.convert_to_numpy(seq(x))
+block_out = keras.ops.convert_to_numpy(block(x))
 for route, make in routes.items():
     twin = make(seq)
     twin.set_weights(seq.get_weights())  # clone_model starts fresh; the rest are equal
-    same, once = np.allclose(twin(x), seq(x)), np.allclose(twin(x), block(x))
+    twin_out = keras.ops.convert_to_numpy(twin(x))
+    same, once = np.allclose(twin_out, seq_out), np.allclose(twin_out, block_out)
     n = len(twin.layers)
     print(f"{route} | layers: {n} | same output: {same} | block once: {once}")
     #> load_model | layers: 1 | same output: False | block once: True

@@ -14,5 +14,7 @@ print("weights:", len(model.weights), "| params:", model.count_params())  # 16 +
 #> weights: 2 | params: 20
 
 x = np.ones((1, 4), "float32")
-print("computes block(block(x)):", np.allclose(model(x), block(block(x))))
+out = keras.ops.convert_to_numpy(model(x))
+by_hand = keras.ops.convert_to_numpy(block(block(x)))
+print("computes block(block(x)):", np.allclose(out, by_hand))
 #> computes block(block(x)): True

@@ -31,7 +31,8 @@ print("Twice weights:", len(twice.weights), "| params:", twice.count_params())
 #> Twice weights: 2 | params: 20
 
 siamese = Siamese(name="siamese")
-print("equal inputs give zero difference:", np.allclose(siamese([x, x]), 0.0))
+difference = keras.ops.convert_to_numpy(siamese([x, x]))
+print("equal inputs give zero difference:", np.allclose(difference, 0.0))
 #> equal inputs give zero difference: True
 print("Siamese layers:", [layer.name for layer in siamese.layers])
 #> Siamese layers: ['encoder']

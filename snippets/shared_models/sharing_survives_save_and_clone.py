@@ -25,7 +25,9 @@ for what, model in [("original", siamese), ("loaded", loaded), ("clone", clone)]
     #> original | layers: ['a', 'b', 'encoder'] | params: 8
     #> loaded | layers: ['a', 'b', 'encoder'] | params: 8
     #> clone | layers: ['a', 'b', 'encoder'] | params: 8
-print("loaded gives the same outputs:", np.allclose(loaded([x, x]), siamese([x, x])))
+loaded_out = [keras.ops.convert_to_numpy(y) for y in loaded([x, x])]
+siamese_out = [keras.ops.convert_to_numpy(y) for y in siamese([x, x])]
+print("loaded gives the same outputs:", np.allclose(loaded_out, siamese_out))
 #> loaded gives the same outputs: True
 print("clone has the original encoder:", clone.get_layer("encoder") is encoder)
 #> clone has the original encoder: False

@@ -34,5 +34,6 @@ print("params:", autoencoder.count_params())  # 4*2 + 2 + 4; untied it would be 
 x = np.ones((1, 4), "float32")
 code = ops.matmul(x, encoder.kernel) + encoder.bias
 manual = ops.matmul(code, ops.transpose(encoder.kernel)) + decoder.bias
-print("output equals (x @ W + b) @ W.T + b_dec:", np.allclose(autoencoder(x), manual))
+same = np.allclose(ops.convert_to_numpy(autoencoder(x)), ops.convert_to_numpy(manual))
+print("output equals (x @ W + b) @ W.T + b_dec:", same)
 #> output equals (x @ W + b) @ W.T + b_dec: True

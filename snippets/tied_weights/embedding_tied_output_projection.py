@@ -22,7 +22,7 @@ hidden = keras.layers.Dense(3, name="mix")(embedding(ids))
 lm = keras.Model(ids, project(hidden), name="lm")
 
 tokens = np.array([[1, 2, 3, 4, 5]], "int32")
-print("logits shape:", lm(tokens).shape)  # one logit per vocabulary entry
+print("logits shape:", tuple(lm(tokens).shape))  # one logit per vocabulary entry
 #> logits shape: (1, 5, 10)
 print("same table:", project.embedding.embeddings is embedding.embeddings)
 #> same table: True

@@ -47,8 +47,9 @@ copies = {
     "copy.deepcopy": copy.deepcopy(lm),
     "load_model": loaded,
 }
+logits = ops.convert_to_numpy(lm(tokens))
 for route, m in copies.items():
-    same = np.allclose(m(tokens), lm(tokens))
+    same = np.allclose(ops.convert_to_numpy(m(tokens)), logits)
     print(f"{route} | weights: {[w.name for w in m.weights]} | same logits: {same}")
     #> clone_model | weights: ['embeddings', 'kernel', 'bias'] | same logits: True
     #> copy.deepcopy | weights: ['embeddings', 'kernel', 'bias'] | same logits: True

@@ -47,9 +47,10 @@ copies = {
     "copy.deepcopy": copy.deepcopy(ae),
     "load_model": loaded,
 }
+expected = ops.convert_to_numpy(ae(x))
 for route, m in copies.items():
     tied = m.decoder.dense.kernel is m.encoder.kernel
-    same = np.allclose(m(x), ae(x))
+    same = np.allclose(ops.convert_to_numpy(m(x)), expected)
     print(f"{route} | tied: {tied} | weights: {len(m.weights)} | same output: {same}")
     #> clone_model | tied: True | weights: 2 | same output: True
     #> copy.deepcopy | tied: True | weights: 2 | same output: True

@@ -1,0 +1,37 @@
+# Needs JAX and PyTorch next to TensorFlow: pip install -r requirements-backends.txt
+# Keras reads KERAS_BACKEND once, at import: PROGRAM runs in a fresh Python per backend.
+import os
+import subprocess
+import sys
+
+PROGRAM = """
+import keras
+import numpy as np
+
+x, y = np.ones((4, 3)), np.zeros((4, 2))
+for copy_it in (False, True):
+    src = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+    dst = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+    src.compile(optimizer="sgd", loss="mse")
+    for t, s in zip(dst.weights, src.weights):
+        t.assign(keras.ops.copy(s) if copy_it else s)
+    src.fit(x, y, verbose=0)  # the source trains after the copy
+    how = "t.assign(keras.ops.copy(s))" if copy_it else "t.assign(s)"
+    try:
+        dst.predict(x, verbose=0)
+        print(how, "then predict: works")
+    except RuntimeError as e:
+        print(how, "then predict: RuntimeError:", str(e).split(" with")[0])
+"""
+
+for backend in ("tensorflow", "jax", "torch"):
+    env = {**os.environ, "KERAS_BACKEND": backend}
+    run = subprocess.run(
+        [sys.executable, "-c", PROGRAM],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
+        print(f"{backend}: {line}")

@@ -1,0 +1,34 @@
+# Needs JAX and PyTorch next to TensorFlow: pip install -r requirements-backends.txt
+# Keras reads KERAS_BACKEND once, at import: PROGRAM runs in a fresh Python per backend.
+import os
+import subprocess
+import sys
+
+PROGRAM = """
+import warnings
+
+import keras
+import numpy as np
+
+model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])
+model.compile(optimizer="sgd", loss="mse")
+model.trainable = False  # nothing left to train
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    model.train_on_batch(np.ones((4, 2)), np.ones((4, 1)))
+print("warnings:", len(caught))
+for w in caught:
+    print(" ", w.category.__name__, str(w.message)[:48])
+"""
+
+for backend in ("tensorflow", "jax", "torch"):
+    env = {**os.environ, "KERAS_BACKEND": backend}
+    run = subprocess.run(
+        [sys.executable, "-c", PROGRAM],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
+        print(f"{backend}: {line}")

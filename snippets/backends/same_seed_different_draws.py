@@ -1,0 +1,32 @@
+# Needs JAX and PyTorch next to TensorFlow: pip install -r requirements-backends.txt
+# Keras reads KERAS_BACKEND once, at import: PROGRAM runs in a fresh Python per backend.
+import os
+import subprocess
+import sys
+
+PROGRAM = """
+import keras
+
+
+def first_kernel_value():
+    keras.utils.set_random_seed(0)
+    layer = keras.layers.Dense(1)
+    layer.build((None, 1))
+    return round(float(keras.ops.convert_to_numpy(layer.kernel)[0, 0]), 3)
+
+
+first, again = first_kernel_value(), first_kernel_value()
+print("kernel after set_random_seed(0):", first, "| same again:", first == again)
+"""
+
+for backend in ("tensorflow", "jax", "torch"):
+    env = {**os.environ, "KERAS_BACKEND": backend}
+    run = subprocess.run(
+        [sys.executable, "-c", PROGRAM],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
+        print(f"{backend}: {line}")

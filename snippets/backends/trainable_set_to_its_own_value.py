@@ -1,0 +1,28 @@
+# Needs JAX and PyTorch next to TensorFlow: pip install -r requirements-backends.txt
+# Keras reads KERAS_BACKEND once, at import: PROGRAM runs in a fresh Python per backend.
+import os
+import subprocess
+import sys
+
+PROGRAM = """
+import keras
+
+inputs = keras.Input((3,))
+hidden = keras.layers.Dense(4, name="hidden")
+model = keras.Model(inputs, keras.layers.Dense(1)(hidden(inputs)))
+hidden.trainable = False  # one layer frozen; model.trainable is still True
+model.trainable = True  # the value it already has
+print("hidden trainable after model.trainable = True:", hidden.trainable)
+"""
+
+for backend in ("tensorflow", "jax", "torch"):
+    env = {**os.environ, "KERAS_BACKEND": backend}
+    run = subprocess.run(
+        [sys.executable, "-c", PROGRAM],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
+        print(f"{backend}: {line}")
