@@ -35,3 +35,9 @@ for backend in ("tensorflow", "jax", "torch"):
     )
     for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
         print(f"{backend}: {line}")
+        #> tensorflow: t.assign(s) then predict: works
+        #> tensorflow: t.assign(keras.ops.copy(s)) then predict: works
+        #> jax: t.assign(s) then predict: RuntimeError: Array has been deleted
+        #> jax: t.assign(keras.ops.copy(s)) then predict: works
+        #> torch: t.assign(s) then predict: works
+        #> torch: t.assign(keras.ops.copy(s)) then predict: works

@@ -32,3 +32,9 @@ for backend in ("tensorflow", "jax", "torch"):
     )
     for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
         print(f"{backend}: {line}")
+        #> tensorflow: warnings: 1
+        #> tensorflow:   UserWarning The model does not have any trainable weights.
+        #> jax: warnings: 0
+        #> torch: warnings: 2
+        #> torch:   UserWarning The model does not have any trainable weights.
+        #> torch:   DeprecationWarning __array__ implementation doesn't accept a copy k

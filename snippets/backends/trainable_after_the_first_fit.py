@@ -42,3 +42,9 @@ for backend in ("tensorflow", "jax", "torch"):
     )
     for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
         print(f"{backend}: {line}")
+        #> tensorflow: flag only, frozen layer trains: True
+        #> tensorflow: flag + compile, frozen layer trains: False
+        #> jax: flag only, frozen layer trains: ValueError (optimizer_variables)
+        #> jax: flag + compile, frozen layer trains: False
+        #> torch: flag only, frozen layer trains: False
+        #> torch: flag + compile, frozen layer trains: False

@@ -26,3 +26,6 @@ for backend in ("tensorflow", "jax", "torch"):
     )
     for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
         print(f"{backend}: {line}")
+        #> tensorflow: hidden trainable after model.trainable = True: False
+        #> jax: hidden trainable after model.trainable = True: True
+        #> torch: hidden trainable after model.trainable = True: True
