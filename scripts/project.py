@@ -13,11 +13,36 @@ SNIPPETS = sorted(ROOT.glob("snippets/**/*.py"))
 # installed: `pytest -m legacy` in the venv of requirements-legacy.txt (tests/test_legacy.py).
 KERAS2 = ROOT / "snippets" / "keras2"
 KERAS2_SNIPPETS = [p for p in SNIPPETS if p.is_relative_to(KERAS2)]
-KERAS3_SNIPPETS = [p for p in SNIPPETS if not p.is_relative_to(KERAS2)]
+# Snippets that compare the Keras backends run a small program under each backend in its own
+# Python (KERAS_BACKEND is read at `import keras`): they live in snippets/backends/ and run
+# only where JAX and PyTorch are installed, `pytest -m backends` in the venv of
+# requirements-backends.txt.
+ALL_BACKENDS = ROOT / "snippets" / "backends"
+ALL_BACKENDS_SNIPPETS = [p for p in SNIPPETS if p.is_relative_to(ALL_BACKENDS)]
+# Keras 3 on its default backend, TensorFlow: what the README's test command runs.
+KERAS3_SNIPPETS = [
+    p for p in SNIPPETS if not p.is_relative_to(KERAS2) and p not in ALL_BACKENDS_SNIPPETS
+]
 
 # pymdownx.snippets syntax: --8<-- "path" or --8<-- "path:section"
 INCLUDE_RE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 SECTION_RE = re.compile(r"# --8<-- \[(?P<kind>start|end):(?P<name>[\w-]+)\]")
+
+BACKENDS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}  # KERAS_BACKEND
+# A snippet whose point is TensorFlow itself says so on a line of its own: the backend
+# matrix marks it n/a on JAX and PyTorch, with the reason, instead of running it there.
+TENSORFLOW_ONLY_RE = re.compile(r"^# TensorFlow only: (.+)$", re.MULTILINE)
+
+
+def not_applicable(path: Path) -> dict[str, str]:
+    """backend -> why the matrix does not run the snippet there, as the snippet declares it."""
+    if Path(path).resolve().is_relative_to(ALL_BACKENDS):
+        why = "the snippet runs every backend itself, each in its own Python"
+        return {b: why for b in BACKENDS if b != "tensorflow"}
+    only = TENSORFLOW_ONLY_RE.search(Path(path).read_text("utf-8"))
+    if only:
+        return {b: f"TensorFlow only: {only[1]}" for b in BACKENDS if b != "tensorflow"}
+    return {}
 
 
 def rel(path: Path) -> str:
@@ -63,4 +88,13 @@ def keras2_pages() -> list[Path]:
         page
         for page in pages()
         if any((ROOT / path).is_relative_to(KERAS2) for _, path, _ in includes(page))
+    ]
+
+
+def all_backends_pages() -> list[Path]:
+    """The pages that show snippets/backends/: their notebooks need JAX and PyTorch."""
+    return [
+        page
+        for page in pages()
+        if any((ROOT / path).is_relative_to(ALL_BACKENDS) for _, path, _ in includes(page))
     ]

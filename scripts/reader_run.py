@@ -2,6 +2,7 @@
 
     run_file(path)                      # the reader's environment
     run_file(path, {"COLUMNS": "40"})   # ... with these settings added (always cold)
+    run_file(path, backend="jax")       # ... under another Keras backend (KERAS_BACKEND)
     run_code(text)                      # a copied text, saved as copied.py first
 
 The environment is the reader's: the variables a harness sets (`TF_*`, `KERAS_*`,
@@ -14,7 +15,9 @@ a Python started in that same environment that has imported keras and nothing el
 per test process: it saves the 6 s of CPU that importing TensorFlow costs every fresh
 interpreter. It runs cold, in its own `python path` subprocess, when settings are added
 (they must be there before the import), when the file mentions `os.environ` (it may set
-something before importing keras), or with STANDALONE_COLD=1 (every file).
+something before importing keras), or with STANDALONE_COLD=1 (every file). With a
+`backend`, KERAS_BACKEND is set to it, and the warm Python is one started with that setting
+(one per backend).
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ class Run:
     stdout: str
     stderr: str
     warm: bool
+    backend: str | None = None  # KERAS_BACKEND; None: the reader's default
 
 
 def _timed_out(stderr: str) -> str:
@@ -83,16 +87,17 @@ def _cold(path: Path, cwd: str, overrides: dict[str, str]) -> tuple[int, str, st
 class _Warm:
     """The client of one scripts/warm_interpreter.py, started on first use."""
 
-    def __init__(self) -> None:
+    def __init__(self, env: dict[str, str] | None = None) -> None:
         self.lock = threading.Lock()
         self.process: subprocess.Popen | None = None
+        self.env = env or {}
 
     def start(self) -> subprocess.Popen:
         script = Path(__file__).with_name("warm_interpreter.py")
         process = subprocess.Popen(
             [sys.executable, str(script), *WARM_PRELOAD],
             cwd=tempfile.gettempdir(),
-            env=reader_env(),
+            env=reader_env(**self.env),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -141,22 +146,31 @@ class _Warm:
         return returncode, stdout, stderr
 
 
-_warm = _Warm()
+_warm: dict[str | None, _Warm] = {}  # backend (None: the reader's default) -> its Python
 
 
 def run_file(
-    path: Path, overrides: dict[str, str] | None = None, *, cold: bool | None = None
+    path: Path,
+    overrides: dict[str, str] | None = None,
+    *,
+    cold: bool | None = None,
+    backend: str | None = None,
 ) -> Run:
     """Run the file alone; `cold` None: warm unless the module docstring says otherwise."""
     overrides = overrides or {}
     if cold is None:
         cold = ALL_COLD or "os.environ" in Path(path).read_text("utf-8")
     cold = cold or bool(overrides)
+    setting = {"KERAS_BACKEND": backend} if backend else {}
     with tempfile.TemporaryDirectory(prefix="reader-") as cwd:
-        returncode, stdout, stderr = (
-            _cold(path, cwd, overrides) if cold else _warm.run(Path(path), cwd)
-        )
-    return Run(Path(path), overrides, returncode, stdout, stderr, warm=not cold)
+        if cold:
+            returncode, stdout, stderr = _cold(path, cwd, {**overrides, **setting})
+        else:
+            warm = _warm.setdefault(backend, _Warm(setting))
+            returncode, stdout, stderr = warm.run(Path(path), cwd)
+    return Run(
+        Path(path), overrides, returncode, stdout, stderr, not cold, backend
+    )
 
 
 def run_code(code: str, name: str = "copied.py") -> Run:

@@ -27,6 +27,7 @@ from scripts.project import (
     DOCS,
     ROOT,
     SECTION_RE,
+    all_backends_pages,
     config,
     includes,
     keras2_pages,
@@ -49,6 +50,9 @@ SOURCES = {
 # A page showing Keras 2 code has a notebook that runs only where tf_keras is installed:
 # tests/test_legacy.py runs it, in the legacy venv.
 KERAS2_NOTEBOOKS = [SOURCES[page] for page in keras2_pages() if page in SOURCES]
+# A page that compares the backends has a notebook that needs JAX and PyTorch:
+# tests/test_backends.py runs it, with -m backends.
+BACKENDS_NOTEBOOKS = [SOURCES[page] for page in all_backends_pages() if page in SOURCES]
 
 
 def test_every_strategy_page_has_a_notebook_and_there_is_a_tour():
@@ -227,7 +231,9 @@ def execute(path, cwd, timeout=600) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "path", [nb for nb in COMMITTED if nb not in KERAS2_NOTEBOOKS], ids=rel
+    "path",
+    [nb for nb in COMMITTED if nb not in KERAS2_NOTEBOOKS + BACKENDS_NOTEBOOKS],
+    ids=rel,
 )
 def test_notebook_runs_and_prints_its_outputs(path, tmp_path):
     problems = execute(path, tmp_path)

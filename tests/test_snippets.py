@@ -11,7 +11,7 @@ import keras  # imported once per test process; every snippet reuses it
 import pytest
 from pytest_examples import CodeExample, EvalExample
 
-from scripts.project import KERAS3_SNIPPETS, rel
+from scripts.project import ALL_BACKENDS_SNIPPETS, KERAS3_SNIPPETS, rel
 
 
 class Snippet(CodeExample):
@@ -37,7 +37,15 @@ def snippet_traceback(exc: BaseException, path) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-@pytest.mark.parametrize("path", KERAS3_SNIPPETS, ids=rel)  # Keras 2 code: test_legacy.py
+# Keras 2 code: test_legacy.py. The snippets that run every backend need JAX and PyTorch:
+# they run with `-m backends`, in the venv of requirements-backends.txt.
+CHECKED = [
+    *KERAS3_SNIPPETS,
+    *(pytest.param(p, marks=pytest.mark.backends) for p in ALL_BACKENDS_SNIPPETS),
+]
+
+
+@pytest.mark.parametrize("path", CHECKED, ids=rel)
 def test_snippet(path, eval_example: EvalExample, monkeypatch, tmp_path):
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.chdir(tmp_path)  # a snippet that writes a file never writes into the repo

@@ -12,12 +12,16 @@ never computed here (the build runs no TensorFlow). The snippet prints
 Cells that say `shared`, `copied` or `fresh` (and the other words in KINDS) get a class,
 an icon and a colour (overrides/hooks/.. CSS: docs/assets/stylesheets/extra.css, block
 "Comparison matrix"); a cell that names an exception links to its note under the table.
+Three more columns, TensorFlow, JAX and PyTorch, say whether each row is the same when the
+snippet runs on that backend, from docs/data/backends.json (`python -m scripts.backend_matrix`):
+`same` when the backend printed that row as the page shows it.
 Self-contained: the standard library and MkDocs only, so tests can import it by path.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,15 +118,46 @@ def _cell(value: str, note_id: str | None) -> str:
     return f"<td>{text}</td>"
 
 
-def render(matrix: Matrix) -> str:
+BACKENDS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
+
+
+def backend_rows(matrix: Matrix, cells: dict) -> dict[str, list[str]]:
+    """row name -> its result per backend: same, differs, error or n/a."""
+    results = {row[0]: [] for row in matrix.rows}
+    for backend in BACKENDS:
+        cell = cells[backend]
+        other = None
+        if cell["result"] == "differs":
+            table = [line for line in cell["output"] if " | " in line]
+            other = {r[0]: r for r in ([c.strip() for c in t.split(" | ")] for t in table)}
+        for row in matrix.rows:
+            if other is None:
+                results[row[0]].append(cell["result"])
+            else:
+                results[row[0]].append("same" if other.get(row[0]) == row else "differs")
+    return results
+
+
+def _backend_cell(result: str) -> str:
+    icon = {"same": "✓", "n/a": "–"}.get(result, "✗")
+    return (
+        f'<td class="bk bk-{result.replace("/", "")}"><span aria-hidden="true">{icon}</span> '
+        f"{html.escape(result)}</td>"
+    )
+
+
+def render(matrix: Matrix, backends: dict | None = None) -> str:
     notes = {(n.row, n.column): f"cmp-note-{i}" for i, n in enumerate(matrix.notes, 1)}
-    head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in matrix.header)
+    header = matrix.header + (list(BACKENDS.values()) if backends else [])
+    head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in header)
     body = []
     for name, *values in matrix.rows:
         cells = "".join(
             _cell(value, notes.get((name, column)))
             for column, value in zip(matrix.header[1:], values, strict=True)
         )
+        if backends:
+            cells += "".join(_backend_cell(r) for r in backends[name])
         body.append(f'<tr><th scope="row">{html.escape(name)}</th>{cells}</tr>')
     legend = " ".join(
         f'<span class="cmp cmp-{kind}"><span class="cmp-icon" aria-hidden="true">'
@@ -149,8 +184,15 @@ def render(matrix: Matrix) -> str:
     )
 
 
-def table_html(snippet: Path) -> str:
-    return render(parse(checked_lines(Path(snippet).read_text("utf-8"))))
+def table_html(snippet: Path, backends_json: Path | None = None) -> str:
+    matrix = parse(checked_lines(Path(snippet).read_text("utf-8")))
+    if backends_json is None:
+        return render(matrix)
+    data = json.loads(Path(backends_json).read_text("utf-8"))
+    key = Path(snippet).relative_to(Path(backends_json).parents[2]).as_posix()
+    if key not in data["snippets"]:
+        raise ValueError(f"{key} is not in {backends_json}")
+    return render(matrix, backend_rows(matrix, data["snippets"][key]))
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -160,7 +202,8 @@ def on_page_markdown(markdown, page, config, files):
         from mkdocs.exceptions import PluginError
 
         try:
-            return "\n" + table_html(root / m["path"]) + "\n"
+            data = root / "docs" / "data" / "backends.json"
+            return "\n" + table_html(root / m["path"], data) + "\n"
         except (OSError, ValueError) as e:
             raise PluginError(
                 f"{page.file.src_uri}: comparison-table {m['path']}: {e}"

@@ -129,7 +129,8 @@ def collect(root: Path, docs: Path) -> list[Entry]:
             continue  # a missing include fails the build in pymdownx.snippets, naming it
         for line, kind, message in messages(path.read_text("utf-8")):
             text = heading_text(heading)
-            anchor = slugify(text, "-") if text else ""
+            given = re.search(r"\{\s*#([\w-]+)\s*\}\s*$", heading)  # attr_list id
+            anchor = given[1] if given else slugify(text, "-") if text else ""
             entries.append(Entry(kind, message, snippet, line, page, title, text, anchor))
     return entries
 

@@ -1,5 +1,5 @@
-# Needs JAX and PyTorch next to TensorFlow: pip install -r requirements-backends.txt
-# Keras reads KERAS_BACKEND once, at import: PROGRAM runs in a fresh Python per backend.
+# Needs JAX and PyTorch: pip install -r requirements-backends.txt
+# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
 import os
 import subprocess
 import sys

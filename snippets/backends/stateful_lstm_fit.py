@@ -1,5 +1,5 @@
-# Needs JAX and PyTorch next to TensorFlow: pip install -r requirements-backends.txt
-# Keras reads KERAS_BACKEND once, at import: PROGRAM runs in a fresh Python per backend.
+# Needs JAX and PyTorch: pip install -r requirements-backends.txt
+# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
 import os
 import subprocess
 import sys
@@ -17,8 +17,8 @@ for use_cudnn in ("auto", False):
         model.train_on_batch(x, y)
         print(f"use_cudnn={use_cudnn!r}: trains")
     except RuntimeError as e:
-        reason = str(e).split(" has been ")[-1].split(":")[0]
-        print(f"use_cudnn={use_cudnn!r}: RuntimeError, {reason}")
+        reason = str(e).split(" has been ")[-1].split(":")[0]  # the message's end
+        print(f"use_cudnn={use_cudnn!r}: RuntimeError: ...{reason}")
 """
 
 for backend in ("tensorflow", "jax", "torch"):
@@ -36,5 +36,5 @@ for backend in ("tensorflow", "jax", "torch"):
         #> tensorflow: use_cudnn=False: trains
         #> jax: use_cudnn='auto': trains
         #> jax: use_cudnn=False: trains
-        #> torch: use_cudnn='auto': RuntimeError, modified by an inplace operation
+        #> torch: use_cudnn='auto': RuntimeError: ...modified by an inplace operation
         #> torch: use_cudnn=False: trains

@@ -1,0 +1,225 @@
+"""MkDocs hook: under each code block, how its snippet runs on TensorFlow, JAX and PyTorch.
+
+Reads docs/data/backends.json, written by `python -m scripts.backend_matrix` and checked by
+`pytest -m backends`; nothing here runs a snippet (the build has no TensorFlow). Three things:
+
+1. Under every code block titled `snippets/...`, a line such as
+   "TensorFlow ✓ · JAX ✓ · PyTorch ✗ differs": a `differs` or `error` links to the section
+   of docs/backends.md that explains it, an `n/a` to its list of TensorFlow-only snippets.
+   The Backends page says which section explains what with a comment under the heading,
+   `<!-- explains: jax snippets/x/y.py -->`, one per cell; a cell that is not `same` and
+   has no such comment fails the build, naming the snippet.
+   Blocks of snippets/backends/ get none: those snippets run every backend themselves;
+   Keras 2 code (snippets/keras2/) says it is TensorFlow only.
+2. `<!-- backend-table -->` on a page becomes the table of every snippet with a cell that is
+   not `same`, and `<!-- backend-counts -->` a sentence with the counts per backend.
+3. At the end of every page that shows a snippet, the versions its output was checked with,
+   read from requirements.txt and requirements-backends.txt, and the date of the matrix.
+Self-contained: the standard library and MkDocs only, so tests can import it by path.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+BACKENDS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
+MARK = {"same": "✓", "differs": "✗", "error": "✗", "n/a": "–"}
+PAGE = "backends.md"
+NOT_APPLICABLE_ID = "tensorflow-only-snippets"
+EXPLAINS = re.compile(r"^<!-- explains: (?P<backend>\w+) (?P<path>\S+) -->$", re.M)
+HEADING = re.compile(r"^#{2,6} .*?\{ *#(?P<id>[\w-]+) *\}\s*$", re.M)
+TABLE = re.compile(r"^<!-- backend-table -->$", re.M)
+COUNTS = re.compile(r"^<!-- backend-counts -->$", re.M)
+SELF_RUNNING = "snippets/backends/"
+KERAS2 = "snippets/keras2/"  # tf_keras: Keras 2 runs on TensorFlow only, outside the matrix
+KERAS2_LINE = '<p class="backend-line">Keras 2 code (tf_keras): TensorFlow only</p>'
+# A highlighted block with a title, as Material writes it (the title is the snippet path).
+BLOCK = re.compile(
+    r'<div class="(?:language-\w+ )?highlight"><span class="filename">(?P<path>snippets/[^<,\s]+\.py)'
+    r"[^<]*</span>.*?</pre></div>",
+    re.DOTALL,
+)
+PIN = re.compile(r"^(?P<name>tensorflow|keras|jax|torch)==(?P<version>[\w.]+)", re.M)
+
+
+def load(root: Path) -> dict:
+    return json.loads((root / "docs" / "data" / "backends.json").read_text("utf-8"))
+
+
+def explained(root: Path) -> dict[tuple[str, str], str]:
+    """(backend, snippet) -> the id of the Backends page section that explains it."""
+    text = (root / "docs" / PAGE).read_text("utf-8")
+    found = {}
+    for m in EXPLAINS.finditer(text):
+        headings = list(HEADING.finditer(text, 0, m.start()))
+        if not headings:
+            raise ValueError(f"docs/{PAGE}: {m[0]} is under no heading with an {{#id}}")
+        found[(m["backend"], m["path"])] = headings[-1]["id"]
+    return found
+
+
+def pins(root: Path) -> dict[str, str]:
+    versions = {}
+    for name in ("requirements.txt", "requirements-backends.txt"):
+        for m in PIN.finditer((root / name).read_text("utf-8")):
+            versions[m["name"]] = m["version"]
+    return versions
+
+
+class Matrix:
+    def __init__(self, root: Path):
+        self.data = load(root)
+        self.anchors = explained(root)
+        self.versions = pins(root)
+
+    def cells(self, path: str) -> dict[str, dict]:
+        try:
+            return self.data["snippets"][path]
+        except KeyError:
+            raise ValueError(
+                f"{path} is not in docs/data/backends.json: "
+                f"run `python -m scripts.backend_matrix {path}`"
+            ) from None
+
+    def href(self, path: str, backend: str, result: str) -> str | None:
+        if result == "same":
+            return None
+        if result == "n/a":
+            return f"#{NOT_APPLICABLE_ID}"
+        if (backend, path) not in self.anchors:
+            raise ValueError(
+                f"{path} is `{result}` on {backend} (docs/data/backends.json) and "
+                f"docs/{PAGE} does not explain it: add `<!-- explains: {backend} {path} -->` "
+                "under the heading of the section that does"
+            )
+        return f"#{self.anchors[(backend, path)]}"
+
+    def line(self, path: str, page_url: str) -> str:
+        parts = []
+        for backend, label in BACKENDS.items():
+            cell = self.cells(path)[backend]
+            result = cell["result"]
+            text = f"{label} {MARK[result]}" + ("" if result == "same" else f" {result}")
+            title = html.escape(cell.get("why") or cell.get("error") or _words(result))
+            href = self.href(path, backend, result)
+            inner = (
+                f'<a href="{relative(href, page_url)}">{html.escape(text)}</a>'
+                if href
+                else html.escape(text)
+            )
+            parts.append(f'<span class="bk bk-{_css(result)}" title="{title}">{inner}</span>')
+        return (
+            f'<p class="backend-line"><a href="{relative("", page_url)}">Backends</a>: '
+            + " · ".join(parts)
+            + "</p>"
+        )
+
+    def stamp(self) -> str:
+        v = self.versions
+        return (
+            '<p class="verified-with">Output on this page checked with TensorFlow '
+            f"{v['tensorflow']} and Keras {v['keras']} on every test run; on JAX {v['jax']} "
+            f"and PyTorch {v['torch']} (CPU) by the "
+            f'<a href="BACKENDS_URL">backend matrix</a> of {self.data["checked"]}.</p>'
+        )
+
+    def counts(self) -> str:
+        snippets = self.data["snippets"]
+        parts = []
+        for backend in ("jax", "torch"):
+            n = {r: 0 for r in MARK}
+            for cells in snippets.values():
+                n[cells[backend]["result"]] += 1
+            ran = len(snippets) - n["n/a"]
+            parts.append(
+                f"on {BACKENDS[backend]}, {n['same']} of the {ran} snippets it runs print "
+                f"exactly what the page shows ({n['differs']} print something else, "
+                f"{n['error']} raise)"
+            )
+        return (
+            f"In the last run of the matrix ({self.data['checked']}), "
+            + "; ".join(parts)
+            + f". Of the {len(snippets)} snippets, {n['n/a']} are about TensorFlow itself "
+            "or run every backend themselves, and are not run per backend."
+        )
+
+    def table(self, page_url: str) -> str:
+        rows = []
+        for path, cells in sorted(self.data["snippets"].items()):
+            if path.startswith(SELF_RUNNING) or all(
+                c["result"] == "same" for c in cells.values()
+            ):
+                continue
+            tds = []
+            for backend in BACKENDS:
+                result = cells[backend]["result"]
+                href = self.href(path, backend, result)
+                inner = f'<a href="{href}">{result}</a>' if href else result
+                tds.append(f'<td class="bk bk-{_css(result)}">{inner}</td>')
+            rows.append(f"<tr><td><code>{html.escape(path)}</code></td>{''.join(tds)}</tr>")
+        head = "".join(f'<th scope="col">{label}</th>' for label in BACKENDS.values())
+        return (
+            '<div class="md-typeset__scrollwrap" tabindex="0" role="region" '
+            'aria-label="Snippets whose output is not the same on every backend">'
+            '<div class="md-typeset__table"><table><thead><tr><th scope="col">Snippet</th>'
+            f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></div>"
+        )
+
+
+def _words(result: str) -> str:
+    return {"same": "the output shown on this page"}.get(result, result)
+
+
+def _css(result: str) -> str:
+    return result.replace("/", "")
+
+
+def relative(fragment: str, page_url: str) -> str:
+    """A link from the page at `page_url` to the Backends page (plus `#fragment`)."""
+    depth = page_url.count("/")
+    return "../" * depth + PAGE.removesuffix(".md") + "/" + fragment
+
+
+_matrix: Matrix | None = None
+
+
+def on_config(config):
+    global _matrix
+    from mkdocs.exceptions import PluginError
+
+    try:
+        _matrix = Matrix(Path(config.config_file_path).parent)
+    except (OSError, ValueError, KeyError) as e:
+        raise PluginError(f"backends hook: {e}") from e
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    markdown = COUNTS.sub(lambda m: _matrix.counts(), markdown)
+    return TABLE.sub(lambda m: "\n" + _matrix.table(page.url) + "\n", markdown)
+
+
+def on_page_content(content, page, config, files):
+    from mkdocs.exceptions import PluginError
+
+    shown = False
+
+    def add_line(m: re.Match) -> str:
+        nonlocal shown
+        shown = True
+        if m["path"].startswith(SELF_RUNNING):
+            return m[0]
+        if m["path"].startswith(KERAS2):
+            return m[0] + KERAS2_LINE
+        return m[0] + _matrix.line(m["path"], page.url)
+
+    try:
+        content = BLOCK.sub(add_line, content)
+    except ValueError as e:
+        raise PluginError(f"{page.file.src_uri}: {e}") from e
+    if shown:
+        content += _matrix.stamp().replace("BACKENDS_URL", relative("", page.url))
+    return content

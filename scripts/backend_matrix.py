@@ -1,0 +1,177 @@
+"""Every snippet under TensorFlow, JAX and PyTorch: docs/data/backends.json.
+
+    python -m scripts.backend_matrix                   # run every cell, write the file
+    python -m scripts.backend_matrix snippets/recurrent # only these snippets (a file or folder)
+    python -m scripts.backend_matrix --check           # compare with the file, write nothing
+    python -m scripts.backend_matrix -j 1              # one worker (default: one per core)
+
+Needs the venv of requirements-backends.txt (TensorFlow, JAX and PyTorch). Each snippet runs
+as a reader runs it (scripts/reader_run.py: alone, in an empty folder, the reader's
+environment) with KERAS_BACKEND set, and its stdout is compared with its `#>` lines, which
+are the TensorFlow backend's. Each cell is one of:
+
+    same     exit 0, stdout equals the `#>` lines
+    differs  exit 0, stdout differs: "diff" holds the unified diff (- page, + this backend)
+    error    a non-zero exit: "error" holds the exception line
+    n/a      declared, never guessed (scripts/project.py): a snippet that says
+             `# TensorFlow only: <why>`, or one of snippets/backends/, which runs every
+             backend itself; "why" says which
+
+The file also records the versions the cells were run with and the date of the run; the
+site shows both (overrides/hooks/backends.py). tests/test_backends.py re-runs every cell
+under `pytest -m backends` and fails on a stale one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import datetime
+import importlib.metadata
+import json
+import multiprocessing
+import os
+import re
+import sys
+from pathlib import Path
+
+from scripts.expected import comparable, difference, expected_lines
+from scripts.project import (
+    BACKENDS,
+    KERAS3_SNIPPETS,
+    ALL_BACKENDS_SNIPPETS,
+    ROOT,
+    not_applicable,
+    rel,
+)
+
+DATA = ROOT / "docs" / "data" / "backends.json"
+MATRIX_SNIPPETS = sorted(KERAS3_SNIPPETS + ALL_BACKENDS_SNIPPETS)
+RESULTS = ("same", "differs", "error", "n/a")
+PACKAGES = {"tensorflow": "tensorflow", "keras": "keras", "jax": "jax", "torch": "torch"}
+COMMAND = "python -m scripts.backend_matrix"
+ADDRESS_RE = re.compile(r"0x[0-9a-fA-F]+")
+EXCEPTION_RE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b.*$")
+
+
+def exception_line(stderr: str) -> str:
+    """The last traceback's `Name: message` line (addresses masked), or stderr's last line."""
+    start = stderr.rfind("Traceback (most recent call last):")
+    lines = stderr[start:].splitlines() if start >= 0 else stderr.splitlines()
+    found = [line for line in lines if EXCEPTION_RE.match(line)]
+    line = found[-1] if found else (lines[-1] if lines else "(no stderr)")
+    return ADDRESS_RE.sub("0x…", line.strip())[:400]
+
+
+def cell(path: Path, backend: str) -> dict:
+    """Run one snippet under one backend and say how its output compares with the page."""
+    from scripts.reader_run import run_file  # only where something runs
+
+    why = not_applicable(path).get(backend)
+    if why:
+        return {"result": "n/a", "why": why}
+    run = run_file(path, backend=backend)
+    if run.returncode != 0:
+        return {"result": "error", "error": exception_line(run.stderr)}
+    expected = expected_lines(Path(path).read_text("utf-8"), path)
+    diff = difference(expected, run.stdout, "page", backend)
+    if not diff:
+        return {"result": "same"}
+    return {
+        "result": "differs",
+        "diff": diff.splitlines()[2:],  # without the ---/+++ header
+        "output": comparable(run.stdout.splitlines()),
+    }
+
+
+def _cell_task(task: tuple[str, str]) -> tuple[str, str, dict]:
+    name, backend = task
+    return name, backend, cell(ROOT / name, backend)
+
+
+def run_cells(paths: list[Path], jobs: int = 1, progress=None) -> dict:
+    """{snippet: {backend: cell}} for every path and backend."""
+    tasks = [(rel(p), b) for b in BACKENDS for p in paths]
+    cells: dict[str, dict] = {name: {} for name, _ in tasks}
+    context = multiprocessing.get_context("fork")  # the workers import nothing heavy first
+    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        for done, (name, backend, result) in enumerate(
+            pool.map(_cell_task, tasks), 1
+        ):
+            cells[name][backend] = result
+            if progress:
+                progress(f"[{done}/{len(tasks)}] {backend:10} {result['result']:7} {name}")
+    return cells
+
+
+def versions() -> dict[str, str]:
+    return {name: importlib.metadata.version(dist) for name, dist in PACKAGES.items()}
+
+
+def counts(snippets: dict) -> dict[str, dict[str, int]]:
+    return {
+        b: {r: sum(c[b]["result"] == r for c in snippets.values()) for r in RESULTS}
+        for b in BACKENDS
+    }
+
+
+def load(path: Path = DATA) -> dict:
+    return json.loads(path.read_text("utf-8"))
+
+
+def dumps(data: dict) -> str:
+    return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def stale(old: dict, new_cells: dict) -> list[str]:
+    """One line per cell whose recorded result is not what a run gives."""
+    lines = []
+    for name, by_backend in sorted(new_cells.items()):
+        for backend, new in by_backend.items():
+            recorded = old.get("snippets", {}).get(name, {}).get(backend)
+            if recorded != new:
+                was = recorded["result"] if recorded else "missing"
+                lines.append(f"{name} on {backend}: the file says {was}, a run gives {new}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("only", nargs="*", help="snippet files or folders (default: all)")
+    parser.add_argument("--check", action="store_true", help="compare, write nothing")
+    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args(argv)
+    wanted = [(ROOT / o).resolve() for o in args.only]
+    paths = [
+        p
+        for p in MATRIX_SNIPPETS
+        if not wanted or any(p == w or p.is_relative_to(w) for w in wanted)
+    ]
+    if not paths:
+        print(f"no snippet matches {args.only}", file=sys.stderr)
+        return 2
+    new_cells = run_cells(paths, args.jobs, progress=print)
+    old = load() if DATA.exists() else {"snippets": {}}
+    if args.check:
+        problems = stale(old, new_cells)
+        print("\n".join(problems) or "docs/data/backends.json is up to date")
+        return 1 if problems else 0
+    snippets = {
+        name: cells
+        for name, cells in old.get("snippets", {}).items()
+        if (ROOT / name) in MATRIX_SNIPPETS  # orphans go
+    }
+    snippets.update(new_cells)
+    data = {
+        "checked": datetime.date.today().isoformat(),
+        "versions": versions(),
+        "snippets": snippets,
+        "counts": counts(snippets) if len(snippets) == len(MATRIX_SNIPPETS) else {},
+    }
+    DATA.write_text(dumps(data), "utf-8")
+    print(f"wrote {rel(DATA)}: {json.dumps(data['counts'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""What the next Keras would change: every snippet against keras-nightly or the newest releases.
+
+    python -m scripts.canary nightly     # venv .venv-canary-nightly: the pins, then keras-nightly
+    python -m scripts.canary releases    # venv .venv-canary-releases: the pins, then the newest
+                                         # keras and tensorflow from PyPI
+    python -m scripts.canary --here      # this Python as it is (what the venv runs)
+
+Each Keras 3 snippet runs alone, as a reader runs it (scripts/reader_run.py), and its stdout
+is compared with its `#>` lines. The report, canary-<target>.md at the repository root,
+lists the versions, then each snippet whose output changed: the page's line and the new
+one, or the exception. The exit code is 0 when the report could be written, whatever it
+says: the workflow job that runs this weekly is non-blocking, the report is its result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import importlib.metadata
+import subprocess
+import sys
+from pathlib import Path
+
+from scripts.project import KERAS3_SNIPPETS, ROOT, rel  # the standard library only
+
+TARGETS = {
+    "nightly": [["uninstall", "-y", "keras"], ["install", "--pre", "keras-nightly"]],
+    "releases": [["install", "--upgrade", "keras", "tensorflow"]],
+}
+SHOWN = ("keras", "keras-nightly", "tensorflow", "numpy", "h5py")
+
+
+def prepare(target: str, venv: Path) -> Path:
+    """A fresh venv with the pinned stack, then the target's upgrades; its python."""
+    subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    pip = [str(python), "-m", "pip", "-q"]
+    subprocess.run([*pip, "install", "-r", str(ROOT / "requirements.txt")], check=True)
+    for step in TARGETS[target]:
+        subprocess.run([*pip, *step], check=True)
+    return python
+
+
+def versions() -> dict[str, str]:
+    found = {}
+    for name in SHOWN:
+        try:
+            found[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    return found
+
+
+def changes(path: Path) -> list[str]:
+    """Markdown lines for one snippet: empty when it prints its `#>` lines."""
+    from scripts.expected import comparable, expected_lines  # in the canary's venv
+    from scripts.reader_run import run_file
+
+    run = run_file(path)
+    want = comparable(expected_lines(path.read_text("utf-8"), path))
+    got = comparable(run.stdout.splitlines())
+    lines = []
+    if run.returncode != 0:
+        tail = [line for line in run.stderr.strip().splitlines() if line.strip()][-1:]
+        lines.append(f"- raised (exit {run.returncode}): `{tail[0] if tail else ''}`")
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=want, b=got).get_opcodes():
+        if tag == "equal":
+            continue
+        for k in range(max(i2 - i1, j2 - j1)):
+            page = want[i1 + k] if i1 + k < i2 else "(nothing)"
+            new = got[j1 + k] if j1 + k < j2 else "(nothing)"
+            lines.append(f"- page: `{page}`  \n  new: `{new}`")
+    return [f"### {rel(path)}", "", *lines, ""] if lines else []
+
+
+def report(target: str) -> str:
+    body, changed = [], 0
+    for path in KERAS3_SNIPPETS:
+        lines = changes(path)
+        changed += bool(lines)
+        body += lines
+        print(f"{'changed' if lines else 'same   '} {rel(path)}", flush=True)
+    head = [
+        f"# Canary: {target}",
+        "",
+        "Versions: " + ", ".join(f"{k} {v}" for k, v in versions().items()),
+        "",
+        f"{changed} of {len(KERAS3_SNIPPETS)} snippets print something other than their page.",
+        "",
+    ]
+    return "\n".join(head + body) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("target", nargs="?", choices=sorted(TARGETS))
+    parser.add_argument("--here", action="store_true", help="run in this Python")
+    parser.add_argument("--name", help="the report's name (default: the target)")
+    args = parser.parse_args(argv)
+    if args.here:
+        name = args.name or "here"
+        (ROOT / f"canary-{name}.md").write_text(report(name), "utf-8")
+        print(f"wrote canary-{name}.md")
+        return 0
+    if not args.target:
+        parser.error("name a target, or --here")
+    python = prepare(args.target, ROOT / f".venv-canary-{args.target}")
+    return subprocess.run(
+        [str(python), "-m", "scripts.canary", "--here", "--name", args.target],
+        cwd=ROOT,
+        check=False,
+    ).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
