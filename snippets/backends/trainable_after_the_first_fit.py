@@ -31,6 +31,7 @@ def layer_trains(trainable_at_compile, then_compile):
 print("frozen, no compile, trains:", layer_trains(True, then_compile=False))
 print("frozen + compile, trains:", layer_trains(True, then_compile=True))
 print("unfrozen, no compile, trains:", layer_trains(False, then_compile=False))
+print("unfrozen + compile, trains:", layer_trains(False, then_compile=True))
 """
 
 for backend in ("tensorflow", "jax", "torch"):
@@ -47,9 +48,12 @@ for backend in ("tensorflow", "jax", "torch"):
         #> tensorflow: frozen, no compile, trains: True
         #> tensorflow: frozen + compile, trains: False
         #> tensorflow: unfrozen, no compile, trains: False
+        #> tensorflow: unfrozen + compile, trains: True
         #> jax: frozen, no compile, trains: ValueError (optimizer_variables)
         #> jax: frozen + compile, trains: False
         #> jax: unfrozen, no compile, trains: ValueError (optimizer_variables)
+        #> jax: unfrozen + compile, trains: True
         #> torch: frozen, no compile, trains: False
         #> torch: frozen + compile, trains: False
         #> torch: unfrozen, no compile, trains: ValueError (Unknown variable)
+        #> torch: unfrozen + compile, trains: True

@@ -1,0 +1,48 @@
+# Needs JAX and PyTorch: pip install -r requirements-backends.txt
+# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
+import os
+import subprocess
+import sys
+
+PROGRAM = """
+import keras
+import numpy as np
+
+x, y = np.ones((1, 2, 3)), np.ones((1, 2))
+for layer in (keras.layers.LSTM, keras.layers.GRU):
+    for use_cudnn in ("auto", False):
+        rnn = layer(2, stateful=True, use_cudnn=use_cudnn)
+        model = keras.Sequential([keras.Input((2, 3), batch_size=1), rnn])
+        model.compile(optimizer="adam", loss="mse")
+        how = f"{layer.__name__}, {use_cudnn}:"  # auto or False: use_cudnn
+        try:
+            model.train_on_batch(x, y)
+            print(how, "trains")
+        except RuntimeError as e:
+            reason = str(e).split(" has been ")[-1].split(":")[0]  # the message's end
+            print(how, f"RuntimeError: ...{reason}")
+"""
+
+for backend in ("tensorflow", "jax", "torch"):
+    env = {**os.environ, "KERAS_BACKEND": backend}
+    run = subprocess.run(
+        [sys.executable, "-c", PROGRAM],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
+        print(f"{backend}: {line}")
+        #> tensorflow: LSTM, auto: trains
+        #> tensorflow: LSTM, False: trains
+        #> tensorflow: GRU, auto: trains
+        #> tensorflow: GRU, False: trains
+        #> jax: LSTM, auto: trains
+        #> jax: LSTM, False: trains
+        #> jax: GRU, auto: trains
+        #> jax: GRU, False: trains
+        #> torch: LSTM, auto: RuntimeError: ...modified by an inplace operation
+        #> torch: LSTM, False: trains
+        #> torch: GRU, auto: RuntimeError: ...modified by an inplace operation
+        #> torch: GRU, False: trains
