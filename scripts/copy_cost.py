@@ -5,6 +5,9 @@ against a NumPy memcpy of the same bytes.
                                            # docs/data/copy_cost.json, the two plots and the table
     python scripts/copy_cost.py --render   # plots and table again from the committed JSON
     python scripts/copy_cost.py --sizes 1e6 --repeats 3 --out /tmp/c.json --no-render  # quick look
+    KERAS_BACKEND=jax python scripts/copy_cost.py --sizes 1e6,1e7 \
+        --out docs/data/copy_cost_jax.json --no-render   # JAX (torch: copy_cost_torch.json),
+                                                         # then --render for its table
 
 The backend is KERAS_BACKEND (default tensorflow). The model is 8 Dense layers of equal
 width (16 variables), its width chosen for each size. Every timing ends with one in-place
@@ -19,7 +22,9 @@ TensorFlow allocates outside Python's allocator.
 
 Writing: docs/data/copy_cost.json (results, machine, versions, date),
 docs/assets/images/copy-cost-light.svg and -dark.svg (matplotlib; `--render` needs it),
-and the ratio table in docs/performance.md between its two "copy_cost table" markers.
+and the ratio table in docs/performance.md between its two "copy_cost table" markers; each
+docs/data/copy_cost_<backend>.json that exists gets a table of its own, between markers
+that name its file (made in the venv of requirements-backends.txt).
 tests/test_copy_cost.py runs `measure()` at a small size and checks the page's claims, and
 checks that the table and plots are fresh.
 """
@@ -57,6 +62,9 @@ LAYERS = 8
 MMAP_THRESHOLD = str(128 * 1024)
 TABLE_START = "<!-- copy_cost table: made by scripts/copy_cost.py from docs/data/copy_cost.json -->"
 TABLE_END = "<!-- end of copy_cost table -->"
+BACKEND_DATA = {
+    b: ROOT / "docs" / "data" / f"copy_cost_{b}.json" for b in ("jax", "torch")
+}
 
 # name: (label on the page, what is timed)
 METHODS = {
@@ -420,8 +428,7 @@ def table(data: dict) -> str:
         + (f", PyTorch {v['torch']}" if backend == "torch" and "torch" in v else "")
         + f", NumPy {v['numpy']}, h5py {v['h5py']}, Python {v['python']}; "
         f"{m['cpus_usable']} CPUs ({m['cpu']}), {m['memory_gib']} GiB, "
-        f"one-minute load average {_load_range(rows)} while it ran "
-        "(other work shared the machine). "
+        f"one-minute load average {_load_range(rows)} while it ran. "
         f"Best of {data['repeats']} runs ({5 * data['repeats']} for the two NumPy rows)."
     )
     return "\n".join(lines)
@@ -435,13 +442,15 @@ def _load_range(rows: list[dict]) -> str:
     return f"{low:.1f}" if low == high else f"{low:.1f} to {high:.1f}"
 
 
-def page_with_table(page: str, data: dict) -> str:
-    pattern = re.compile(
-        re.escape(TABLE_START) + r".*?" + re.escape(TABLE_END), re.DOTALL
-    )
+def page_with_table(page: str, data: dict, source: Path = DATA) -> str:
+    start, end = TABLE_START, TABLE_END
+    if source != DATA:  # a backend's own table, between markers that name its file
+        start = TABLE_START.replace("copy_cost.json", source.name)
+        end = TABLE_END.replace("table", f"table of {source.name}")
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.DOTALL)
     if not pattern.search(page):
-        raise SystemExit(f"{PAGE} has no {TABLE_START} ... {TABLE_END} markers")
-    block = f"{TABLE_START}\n\n{table(data)}\n\n{TABLE_END}"
+        raise SystemExit(f"{PAGE} has no {start} ... {end} markers")
+    block = f"{start}\n\n{table(data)}\n\n{end}"
     return pattern.sub(lambda _: block, page)
 
 
@@ -563,8 +572,12 @@ def plots_fresh(digest: str) -> list[str]:
 
 def render(data_path: Path = DATA) -> None:
     data = json.loads(data_path.read_text("utf-8"))
-    PAGE.write_text(page_with_table(PAGE.read_text("utf-8"), data), "utf-8")
-    print(f"table -> {PAGE.relative_to(ROOT)}")
+    page = page_with_table(PAGE.read_text("utf-8"), data)
+    for path in BACKEND_DATA.values():
+        if path.exists():
+            page = page_with_table(page, json.loads(path.read_text("utf-8")), path)
+    PAGE.write_text(page, "utf-8")
+    print(f"tables -> {PAGE.relative_to(ROOT)}")
     for scheme, svg in plot(data, data_digest(data_path)).items():
         PLOTS[scheme].parent.mkdir(parents=True, exist_ok=True)
         PLOTS[scheme].write_text(svg, "utf-8")
