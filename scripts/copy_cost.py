@@ -428,14 +428,16 @@ def table(data: dict) -> str:
         + (f", PyTorch {v['torch']}" if backend == "torch" and "torch" in v else "")
         + f", NumPy {v['numpy']}, h5py {v['h5py']}, Python {v['python']}; "
         f"{m['cpus_usable']} CPUs ({m['cpu']}), {m['memory_gib']} GiB, "
-        f"one-minute load average {_load_range(rows)} while it ran. "
+        f"one-minute load average {_load_range(rows, m)} while it ran. "
         f"Best of {data['repeats']} runs ({5 * data['repeats']} for the two NumPy rows)."
     )
     return "\n".join(lines)
 
 
-def _load_range(rows: list[dict]) -> str:
+def _load_range(rows: list[dict], machine: dict | None = None) -> str:
+    """From the start of the run to the end of its last size."""
     loads = [r["load_average"] for r in rows if "load_average" in r]
+    loads += (machine or {}).get("load_average_at_start", [])[:1]
     if not loads:
         return "not recorded"
     low, high = min(loads), max(loads)

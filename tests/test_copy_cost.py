@@ -170,14 +170,14 @@ def test_each_backend_table_is_made_from_its_results(backend):
 @pytest.mark.parametrize("backend", cc.BACKEND_DATA)
 def test_the_backend_results_support_the_page(backend):
     """What the page says of JAX and PyTorch at 10M: assign takes no new memory and is
-    within memcpy's time; set_weights is the cheapest complete copy, deepcopy the dearest."""
+    within memcpy's time; set_weights is the cheapest complete copy, deepcopy and the .keras
+    round trip the two dearest."""
     data = json.loads(cc.BACKEND_DATA[backend].read_text("utf-8"))
     top = max(r["params"] for r in data["results"])
     at = _at(data["results"], top)
     ratio = {m: r["seconds"] / at["memcpy"]["seconds"] for m, r in at.items()}
     assert at["assign_call"]["peak_bytes"] < 0.01 * at["assign_call"]["bytes"]
     assert ratio["assign"] < 1.0, ratio
-    assert ratio["assign"] < 1.2 * ratio["assign_call"], "the first write costs nothing more"
     complete = ["set_weights", "clone_model", "deepcopy", "keras_file", "weights_h5"]
     assert min(complete, key=ratio.get) == "set_weights", ratio
-    assert max(complete, key=ratio.get) == "deepcopy", ratio
+    assert set(sorted(complete, key=ratio.get)[-2:]) == {"deepcopy", "keras_file"}, ratio
