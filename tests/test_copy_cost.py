@@ -63,12 +63,15 @@ AT_TOP = [
         ),
     ),
     (
-        "no Keras method comes within 2x of memcpy (on the committed machine)",
-        lambda r: all(
-            _seconds(r, m) > 2 * _seconds(r, "memcpy")
+        "assign + first write is the only Keras method within 2x of memcpy",
+        lambda r: [
+            m
             for m in r
-            if not m.startswith("memcpy") and m != "assign_call"
-        ),
+            if not m.startswith("memcpy")
+            and m != "assign_call"
+            and _seconds(r, m) <= 2 * _seconds(r, "memcpy")
+        ]
+        in (["assign"], ["assign", "assign_again"]),
     ),
     (
         "a copy into new memory costs more than memcpy",
@@ -89,12 +92,11 @@ AT_TOP = [
         ),
     ),
     (
-        "copy.deepcopy and the .keras round trip hold the most memory, twice the model's",
+        "copy.deepcopy and the .keras round trip hold the most memory, deepcopy 3x the model's",
         lambda r: (
             sorted(r, key=lambda m: r[m]["peak_bytes"])[-2:]
             in (["deepcopy", "keras_file"], ["keras_file", "deepcopy"])
-            and min(r["deepcopy"]["peak_bytes"], r["keras_file"]["peak_bytes"])
-            >= 2 * r["deepcopy"]["bytes"]
+            and r["deepcopy"]["peak_bytes"] >= 3 * r["deepcopy"]["bytes"]
         ),
     ),
     (
