@@ -183,3 +183,23 @@ def test_the_backend_results_support_the_page(backend):
     complete = ["set_weights", "clone_model", "deepcopy", "keras_file", "weights_h5"]
     assert min(complete, key=ratio.get) == "set_weights", ratio
     assert set(sorted(complete, key=ratio.get)[-2:]) == {"deepcopy", "keras_file"}, ratio
+
+
+def test_the_prose_numbers_are_the_results(data):
+    """The numbers the page's sentences quote, computed from the committed results: a new
+    measurement that changes one fails here until the sentence follows it."""
+    page = cc.PAGE.read_text("utf-8")
+    top = _at(data["results"], max(cc.SIZES))
+    memcpy = top["memcpy"]["seconds"]
+    model_mib = top["deepcopy"]["bytes"] / 2**20
+    quoted = {
+        "assign + first write × memcpy": f"{top['assign']['seconds'] / memcpy:.2f}×",
+        "assign again × memcpy": f"{top['assign_again']['seconds'] / memcpy:.2f}×",
+        "set_weights × memcpy": f"{top['set_weights']['seconds'] / memcpy:.2f}×",
+        "assign + first write seconds": f"{top['assign']['seconds']:.3f} s",
+        "assign call seconds": f"{top['assign_call']['seconds']:.4f} s",
+        "deepcopy × the model's memory": f"{top['deepcopy']['peak_bytes'] / 2**20 / model_mib:.2f}×",
+        ".keras × the model's memory": f"{top['keras_file']['peak_bytes'] / 2**20 / model_mib:.2f}×",
+    }
+    missing = {what: text for what, text in quoted.items() if text not in page}
+    assert not missing, f"{cc.PAGE.name} does not quote the results: {missing}"
