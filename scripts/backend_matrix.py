@@ -31,15 +31,14 @@ import importlib.metadata
 import json
 import multiprocessing
 import os
-import re
 import sys
 from pathlib import Path
 
 from scripts.expected import comparable, difference, expected_lines
 from scripts.project import (
+    ALL_BACKENDS_SNIPPETS,
     BACKENDS,
     KERAS3_SNIPPETS,
-    ALL_BACKENDS_SNIPPETS,
     ROOT,
     not_applicable,
     rel,
@@ -48,24 +47,18 @@ from scripts.project import (
 DATA = ROOT / "docs" / "data" / "backends.json"
 MATRIX_SNIPPETS = sorted(KERAS3_SNIPPETS + ALL_BACKENDS_SNIPPETS)
 RESULTS = ("same", "differs", "error", "n/a")
-PACKAGES = {"tensorflow": "tensorflow", "keras": "keras", "jax": "jax", "torch": "torch"}
+PACKAGES = {
+    "tensorflow": "tensorflow",
+    "keras": "keras",
+    "jax": "jax",
+    "torch": "torch",
+}
 COMMAND = "python -m scripts.backend_matrix"
-ADDRESS_RE = re.compile(r"0x[0-9a-fA-F]+")
-EXCEPTION_RE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b.*$")
-
-
-def exception_line(stderr: str) -> str:
-    """The last traceback's `Name: message` line (addresses masked), or stderr's last line."""
-    start = stderr.rfind("Traceback (most recent call last):")
-    lines = stderr[start:].splitlines() if start >= 0 else stderr.splitlines()
-    found = [line for line in lines if EXCEPTION_RE.match(line)]
-    line = found[-1] if found else (lines[-1] if lines else "(no stderr)")
-    return ADDRESS_RE.sub("0x…", line.strip())[:400]
 
 
 def cell(path: Path, backend: str) -> dict:
     """Run one snippet under one backend and say how its output compares with the page."""
-    from scripts.reader_run import run_file  # only where something runs
+    from scripts.reader_run import exception_line, run_file  # only where something runs
 
     why = not_applicable(path).get(backend)
     if why:
@@ -93,14 +86,15 @@ def run_cells(paths: list[Path], jobs: int = 1, progress=None) -> dict:
     """{snippet: {backend: cell}} for every path and backend."""
     tasks = [(rel(p), b) for b in BACKENDS for p in paths]
     cells: dict[str, dict] = {name: {} for name, _ in tasks}
-    context = multiprocessing.get_context("fork")  # the workers import nothing heavy first
+    # fork: the workers import nothing heavy first
+    context = multiprocessing.get_context("fork")
     with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        for done, (name, backend, result) in enumerate(
-            pool.map(_cell_task, tasks), 1
-        ):
+        for done, (name, backend, result) in enumerate(pool.map(_cell_task, tasks), 1):
             cells[name][backend] = result
             if progress:
-                progress(f"[{done}/{len(tasks)}] {backend:10} {result['result']:7} {name}")
+                progress(
+                    f"[{done}/{len(tasks)}] {backend:10} {result['result']:7} {name}"
+                )
     return cells
 
 
@@ -131,13 +125,17 @@ def stale(old: dict, new_cells: dict) -> list[str]:
             recorded = old.get("snippets", {}).get(name, {}).get(backend)
             if recorded != new:
                 was = recorded["result"] if recorded else "missing"
-                lines.append(f"{name} on {backend}: the file says {was}, a run gives {new}")
+                lines.append(
+                    f"{name} on {backend}: the file says {was}, a run gives {new}"
+                )
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("only", nargs="*", help="snippet files or folders (default: all)")
+    parser.add_argument(
+        "only", nargs="*", help="snippet files or folders (default: all)"
+    )
     parser.add_argument("--check", action="store_true", help="compare, write nothing")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)

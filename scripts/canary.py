@@ -54,15 +54,16 @@ def versions() -> dict[str, str]:
 def changes(path: Path) -> list[str]:
     """Markdown lines for one snippet: empty when it prints its `#>` lines."""
     from scripts.expected import comparable, expected_lines  # in the canary's venv
-    from scripts.reader_run import run_file
+    from scripts.reader_run import exception_line, run_file
 
     run = run_file(path)
     want = comparable(expected_lines(path.read_text("utf-8"), path))
     got = comparable(run.stdout.splitlines())
     lines = []
     if run.returncode != 0:
-        tail = [line for line in run.stderr.strip().splitlines() if line.strip()][-1:]
-        lines.append(f"- raised (exit {run.returncode}): `{tail[0] if tail else ''}`")
+        lines.append(
+            f"- raised (exit {run.returncode}): `{exception_line(run.stderr)}`"
+        )
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=want, b=got).get_opcodes():
         if tag == "equal":
             continue

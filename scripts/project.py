@@ -21,14 +21,17 @@ ALL_BACKENDS = ROOT / "snippets" / "backends"
 ALL_BACKENDS_SNIPPETS = [p for p in SNIPPETS if p.is_relative_to(ALL_BACKENDS)]
 # Keras 3 on its default backend, TensorFlow: what the README's test command runs.
 KERAS3_SNIPPETS = [
-    p for p in SNIPPETS if not p.is_relative_to(KERAS2) and p not in ALL_BACKENDS_SNIPPETS
+    p
+    for p in SNIPPETS
+    if not p.is_relative_to(KERAS2) and p not in ALL_BACKENDS_SNIPPETS
 ]
 
 # pymdownx.snippets syntax: --8<-- "path" or --8<-- "path:section"
 INCLUDE_RE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 SECTION_RE = re.compile(r"# --8<-- \[(?P<kind>start|end):(?P<name>[\w-]+)\]")
 
-BACKENDS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}  # KERAS_BACKEND
+# KERAS_BACKEND value -> the name readers know
+BACKENDS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
 # A snippet whose point is TensorFlow itself says so on a line of its own: the backend
 # matrix marks it n/a on JAX and PyTorch, with the reason, instead of running it there.
 TENSORFLOW_ONLY_RE = re.compile(r"^# TensorFlow only: (.+)$", re.MULTILINE)
@@ -82,19 +85,20 @@ def page_url(doc: str, root: Path = ROOT) -> str:
     return base + (f"{stem}/" if cfg["use_directory_urls"] else f"{stem}.html")
 
 
-def keras2_pages() -> list[Path]:
-    """The pages that show Keras 2 code: their notebooks run in the legacy venv only."""
+def pages_showing(folder: Path) -> list[Path]:
+    """The pages that include a snippet from this folder."""
     return [
         page
         for page in pages()
-        if any((ROOT / path).is_relative_to(KERAS2) for _, path, _ in includes(page))
+        if any((ROOT / path).is_relative_to(folder) for _, path, _ in includes(page))
     ]
+
+
+def keras2_pages() -> list[Path]:
+    """The pages that show Keras 2 code: their notebooks run in the legacy venv only."""
+    return pages_showing(KERAS2)
 
 
 def all_backends_pages() -> list[Path]:
     """The pages that show snippets/backends/: their notebooks need JAX and PyTorch."""
-    return [
-        page
-        for page in pages()
-        if any((ROOT / path).is_relative_to(ALL_BACKENDS) for _, path, _ in includes(page))
-    ]
+    return pages_showing(ALL_BACKENDS)

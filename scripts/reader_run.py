@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -146,7 +147,8 @@ class _Warm:
         return returncode, stdout, stderr
 
 
-_warm: dict[str | None, _Warm] = {}  # backend (None: the reader's default) -> its Python
+# backend (None: the reader's default) -> its Python
+_warm: dict[str | None, _Warm] = {}
 
 
 def run_file(
@@ -168,9 +170,20 @@ def run_file(
         else:
             warm = _warm.setdefault(backend, _Warm(setting))
             returncode, stdout, stderr = warm.run(Path(path), cwd)
-    return Run(
-        Path(path), overrides, returncode, stdout, stderr, not cold, backend
-    )
+    return Run(Path(path), overrides, returncode, stdout, stderr, not cold, backend)
+
+
+ADDRESS_RE = re.compile(r"0x[0-9a-fA-F]+")
+EXCEPTION_RE = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b.*$")
+
+
+def exception_line(stderr: str) -> str:
+    """The last traceback's `Name: message` line (addresses masked), or stderr's last line."""
+    start = stderr.rfind("Traceback (most recent call last):")
+    lines = stderr[start:].splitlines() if start >= 0 else stderr.splitlines()
+    found = [line for line in lines if EXCEPTION_RE.match(line)]
+    line = found[-1] if found else (lines[-1] if lines else "(no stderr)")
+    return ADDRESS_RE.sub("0x…", line.strip())[:400]
 
 
 def run_code(code: str, name: str = "copied.py") -> Run:

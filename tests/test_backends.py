@@ -44,8 +44,8 @@ def data() -> dict:
 @pytest.mark.backends
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("path", MATRIX_SNIPPETS, ids=rel)
-def test_cell_is_as_recorded(path, backend):
-    recorded = load()["snippets"].get(rel(path), {}).get(backend)
+def test_cell_is_as_recorded(path, backend, data):
+    recorded = data["snippets"].get(rel(path), {}).get(backend)
     now = cell(path, backend)
     if recorded != now:
         pytest.fail(
@@ -112,7 +112,10 @@ def test_not_applicable_only_where_the_snippet_says_so(path, data):
     declared = not_applicable(path)
     for backend, c in data["snippets"][rel(path)].items():
         if backend in declared:
-            assert c == {"result": "n/a", "why": declared[backend]}, (rel(path), backend)
+            assert c == {"result": "n/a", "why": declared[backend]}, (
+                rel(path),
+                backend,
+            )
         else:
             assert c["result"] != "n/a", (
                 f"{rel(path)} is n/a on {backend} in {rel(DATA)} but declares nothing"
@@ -147,13 +150,19 @@ def test_an_unexplained_difference_fails_the_build(tmp_path):
     (tmp_path / "docs" / "data").mkdir(parents=True)
     cells = {b: {"result": "same"} for b in BACKENDS}
     cells["jax"] = {"result": "error", "error": "RuntimeError: boom"}
-    data = {"checked": "2026-01-01", "versions": {}, "snippets": {"snippets/a/b.py": cells}}
+    data = {
+        "checked": "2026-01-01",
+        "versions": {},
+        "snippets": {"snippets/a/b.py": cells},
+    }
     (tmp_path / "docs" / "data" / "backends.json").write_text(json.dumps(data))
     (tmp_path / "docs" / "backends.md").write_text("# Backends\n")
     for name in ("requirements.txt", "requirements-backends.txt"):
         (tmp_path / name).write_text("")
     matrix = hook().Matrix(tmp_path)
-    with pytest.raises(ValueError, match=r"snippets/a/b.py is `error` on jax.*explains"):
+    with pytest.raises(
+        ValueError, match=r"snippets/a/b.py is `error` on jax.*explains"
+    ):
         matrix.line("snippets/a/b.py", "page/")
 
 
@@ -164,7 +173,9 @@ BLOCK_AND_LINE = re.compile(
     r'(?P<line><p class="backend-line">.*?</p>)?',
     re.DOTALL,
 )
-CELL = re.compile(r'<span class="bk bk-(?P<css>\w+)" title="[^"]*">(?P<inner>.*?)</span>')
+CELL = re.compile(
+    r'<span class="bk bk-(?P<css>\w+)" title="[^"]*">(?P<inner>.*?)</span>'
+)
 
 
 def test_every_code_block_shows_its_backends(built_site, data):
@@ -181,7 +192,8 @@ def test_every_code_block_shows_its_backends(built_site, data):
             assert m["line"], f"{where}: no backend line under the block"
             shown = [c["css"] for c in CELL.finditer(m["line"])]
             want = [
-                data["snippets"][m["path"]][b]["result"].replace("/", "") for b in BACKENDS
+                data["snippets"][m["path"]][b]["result"].replace("/", "")
+                for b in BACKENDS
             ]
             assert shown == want, where
             labels = re.sub(r"<[^>]+>", "", html.unescape(m["line"]))

@@ -64,14 +64,16 @@ AT_TOP = [
     ),
     (
         "assign + first write is the only Keras method within 2x of memcpy",
-        lambda r: [
-            m
-            for m in r
-            if not m.startswith("memcpy")
-            and m != "assign_call"
-            and _seconds(r, m) <= 2 * _seconds(r, "memcpy")
-        ]
-        in (["assign"], ["assign", "assign_again"]),
+        lambda r: (
+            [
+                m
+                for m in r
+                if not m.startswith("memcpy")
+                and m != "assign_call"
+                and _seconds(r, m) <= 2 * _seconds(r, "memcpy")
+            ]
+            in (["assign"], ["assign", "assign_again"])
+        ),
     ),
     (
         "a copy into new memory costs more than memcpy",
@@ -182,7 +184,9 @@ def test_the_backend_results_support_the_page(backend):
     assert ratio["assign"] < 1.0, ratio
     complete = ["set_weights", "clone_model", "deepcopy", "keras_file", "weights_h5"]
     assert min(complete, key=ratio.get) == "set_weights", ratio
-    assert set(sorted(complete, key=ratio.get)[-2:]) == {"deepcopy", "keras_file"}, ratio
+    assert set(sorted(complete, key=ratio.get)[-2:]) == {"deepcopy", "keras_file"}, (
+        ratio
+    )
 
 
 def test_the_prose_numbers_are_the_results(data):

@@ -29,12 +29,15 @@ BACKENDS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
 MARK = {"same": "✓", "differs": "✗", "error": "✗", "n/a": "–"}
 PAGE = "backends.md"
 NOT_APPLICABLE_ID = "tensorflow-only-snippets"
-EXPLAINS = re.compile(r"^<!-- explains: (?P<backend>\w+) (?P<path>\S+) -->$", re.M)
-HEADING = re.compile(r"^#{2,6} .*?\{ *#(?P<id>[\w-]+) *\}\s*$", re.M)
-TABLE = re.compile(r"^<!-- backend-table -->$", re.M)
-COUNTS = re.compile(r"^<!-- backend-counts -->$", re.M)
+EXPLAINS = re.compile(
+    r"^<!-- explains: (?P<backend>\w+) (?P<path>\S+) -->$", re.MULTILINE
+)
+HEADING = re.compile(r"^#{2,6} .*?\{ *#(?P<id>[\w-]+) *\}\s*$", re.MULTILINE)
+TABLE = re.compile(r"^<!-- backend-table -->$", re.MULTILINE)
+COUNTS = re.compile(r"^<!-- backend-counts -->$", re.MULTILINE)
 SELF_RUNNING = "snippets/backends/"
-KERAS2 = "snippets/keras2/"  # tf_keras: Keras 2 runs on TensorFlow only, outside the matrix
+# tf_keras: Keras 2 runs on TensorFlow only, outside the matrix
+KERAS2 = "snippets/keras2/"
 KERAS2_LINE = '<p class="backend-line">Keras 2 code (tf_keras): TensorFlow only</p>'
 # A highlighted block with a title, as Material writes it (the title is the snippet path).
 BLOCK = re.compile(
@@ -42,7 +45,9 @@ BLOCK = re.compile(
     r"[^<]*</span>.*?</pre></div>",
     re.DOTALL,
 )
-PIN = re.compile(r"^(?P<name>tensorflow|keras|jax|torch)==(?P<version>[\w.]+)", re.M)
+PIN = re.compile(
+    r"^(?P<name>tensorflow|keras|jax|torch)==(?P<version>[\w.]+)", re.MULTILINE
+)
 
 
 def load(root: Path) -> dict:
@@ -102,7 +107,9 @@ class Matrix:
         for backend, label in BACKENDS.items():
             cell = self.cells(path)[backend]
             result = cell["result"]
-            text = f"{label} {MARK[result]}" + ("" if result == "same" else f" {result}")
+            text = f"{label} {MARK[result]}" + (
+                "" if result == "same" else f" {result}"
+            )
             title = html.escape(cell.get("why") or cell.get("error") or _words(result))
             href = self.href(path, backend, result)
             inner = (
@@ -110,30 +117,29 @@ class Matrix:
                 if href
                 else html.escape(text)
             )
-            parts.append(f'<span class="bk bk-{_css(result)}" title="{title}">{inner}</span>')
+            parts.append(
+                f'<span class="bk bk-{_css(result)}" title="{title}">{inner}</span>'
+            )
         return (
             f'<p class="backend-line"><a href="{relative("", page_url)}">Backends</a>: '
             + " · ".join(parts)
             + "</p>"
         )
 
-    def stamp(self) -> str:
+    def stamp(self, page_url: str) -> str:
         v = self.versions
         return (
             '<p class="verified-with">Output on this page checked with TensorFlow '
             f"{v['tensorflow']} and Keras {v['keras']} on every test run; on JAX {v['jax']} "
             f"and PyTorch {v['torch']} (CPU) by the "
-            f'<a href="BACKENDS_URL">backend matrix</a> of {self.data["checked"]}.</p>'
+            f'<a href="{relative("", page_url)}">backend matrix</a> of {self.data["checked"]}.</p>'
         )
 
     def counts(self) -> str:
-        snippets = self.data["snippets"]
-        parts = []
+        total, parts = len(self.data["snippets"]), []
         for backend in ("jax", "torch"):
-            n = {r: 0 for r in MARK}
-            for cells in snippets.values():
-                n[cells[backend]["result"]] += 1
-            ran = len(snippets) - n["n/a"]
+            n = self.data["counts"][backend]  # tests/test_backends.py: they add up
+            ran = total - n["n/a"]
             parts.append(
                 f"on {BACKENDS[backend]}, {n['same']} of the {ran} snippets it runs print "
                 f"exactly what the page shows ({n['differs']} print something else, "
@@ -142,11 +148,12 @@ class Matrix:
         return (
             f"In the last run of the matrix ({self.data['checked']}), "
             + "; ".join(parts)
-            + f". Of the {len(snippets)} snippets, {n['n/a']} are about TensorFlow itself "
+            + f". Of the {total} snippets, {self.data['counts']['jax']['n/a']} are about "
+            "TensorFlow itself "
             "or run every backend themselves, and are not run per backend."
         )
 
-    def table(self, page_url: str) -> str:
+    def table(self) -> str:
         rows = []
         for path, cells in sorted(self.data["snippets"].items()):
             if path.startswith(SELF_RUNNING) or all(
@@ -159,7 +166,9 @@ class Matrix:
                 href = self.href(path, backend, result)
                 inner = f'<a href="{href}">{result}</a>' if href else result
                 tds.append(f'<td class="bk bk-{_css(result)}">{inner}</td>')
-            rows.append(f"<tr><td><code>{html.escape(path)}</code></td>{''.join(tds)}</tr>")
+            rows.append(
+                f"<tr><td><code>{html.escape(path)}</code></td>{''.join(tds)}</tr>"
+            )
         head = "".join(f'<th scope="col">{label}</th>' for label in BACKENDS.values())
         return (
             '<div class="md-typeset__scrollwrap" tabindex="0" role="region" '
@@ -199,7 +208,7 @@ def on_config(config):
 
 def on_page_markdown(markdown, page, config, files):
     markdown = COUNTS.sub(lambda m: _matrix.counts(), markdown)
-    return TABLE.sub(lambda m: "\n" + _matrix.table(page.url) + "\n", markdown)
+    return TABLE.sub(lambda m: "\n" + _matrix.table() + "\n", markdown)
 
 
 def on_page_content(content, page, config, files):
@@ -221,5 +230,5 @@ def on_page_content(content, page, config, files):
     except ValueError as e:
         raise PluginError(f"{page.file.src_uri}: {e}") from e
     if shown:
-        content += _matrix.stamp().replace("BACKENDS_URL", relative("", page.url))
+        content += _matrix.stamp(page.url)
     return content

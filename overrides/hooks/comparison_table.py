@@ -129,12 +129,16 @@ def backend_rows(matrix: Matrix, cells: dict) -> dict[str, list[str]]:
         other = None
         if cell["result"] == "differs":
             table = [line for line in cell["output"] if " | " in line]
-            other = {r[0]: r for r in ([c.strip() for c in t.split(" | ")] for t in table)}
+            other = {
+                r[0]: r for r in ([c.strip() for c in t.split(" | ")] for t in table)
+            }
         for row in matrix.rows:
             if other is None:
                 results[row[0]].append(cell["result"])
             else:
-                results[row[0]].append("same" if other.get(row[0]) == row else "differs")
+                results[row[0]].append(
+                    "same" if other.get(row[0]) == row else "differs"
+                )
     return results
 
 
