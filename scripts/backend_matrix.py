@@ -34,17 +34,19 @@ import os
 import sys
 from pathlib import Path
 
-from scripts.expected import comparable, difference, expected_lines
 from scripts.project import (
     ALL_BACKENDS_SNIPPETS,
     BACKENDS,
     KERAS3_SNIPPETS,
+    MATRIX,
     ROOT,
+    comparable,
+    load_matrix,
     not_applicable,
     rel,
 )
 
-DATA = ROOT / "docs" / "data" / "backends.json"
+DATA = ROOT / MATRIX
 MATRIX_SNIPPETS = sorted(KERAS3_SNIPPETS + ALL_BACKENDS_SNIPPETS)
 RESULTS = ("same", "differs", "error", "n/a")
 PACKAGES = {
@@ -53,27 +55,24 @@ PACKAGES = {
     "jax": "jax",
     "torch": "torch",
 }
-COMMAND = "python -m scripts.backend_matrix"
 
 
 def cell(path: Path, backend: str) -> dict:
     """Run one snippet under one backend and say how its output compares with the page."""
-    from scripts.reader_run import exception_line, run_file  # only where something runs
+    from scripts.reader_run import check_file  # only where something runs
 
     why = not_applicable(path).get(backend)
     if why:
         return {"result": "n/a", "why": why}
-    run = run_file(path, backend=backend)
-    if run.returncode != 0:
-        return {"result": "error", "error": exception_line(run.stderr)}
-    expected = expected_lines(Path(path).read_text("utf-8"), path)
-    diff = difference(expected, run.stdout, "page", backend)
-    if not diff:
+    run = check_file(path, backend=backend)
+    if run.result == "error":
+        return {"result": "error", "error": run.error}
+    if run.result == "same":
         return {"result": "same"}
     return {
         "result": "differs",
-        "diff": diff.splitlines()[2:],  # without the ---/+++ header
-        "output": comparable(run.stdout.splitlines()),
+        "diff": run.diff.splitlines()[2:],  # without the ---/+++ header
+        "output": comparable(run.run.stdout.splitlines()),
     }
 
 
@@ -100,17 +99,6 @@ def run_cells(paths: list[Path], jobs: int = 1, progress=None) -> dict:
 
 def versions() -> dict[str, str]:
     return {name: importlib.metadata.version(dist) for name, dist in PACKAGES.items()}
-
-
-def counts(snippets: dict) -> dict[str, dict[str, int]]:
-    return {
-        b: {r: sum(c[b]["result"] == r for c in snippets.values()) for r in RESULTS}
-        for b in BACKENDS
-    }
-
-
-def load(path: Path = DATA) -> dict:
-    return json.loads(path.read_text("utf-8"))
 
 
 def dumps(data: dict) -> str:
@@ -149,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no snippet matches {args.only}", file=sys.stderr)
         return 2
     new_cells = run_cells(paths, args.jobs, progress=print)
-    old = load() if DATA.exists() else {"snippets": {}}
+    old = load_matrix()
     if args.check:
         problems = stale(old, new_cells)
         print("\n".join(problems) or "docs/data/backends.json is up to date")
@@ -164,10 +152,9 @@ def main(argv: list[str] | None = None) -> int:
         "checked": datetime.date.today().isoformat(),
         "versions": versions(),
         "snippets": snippets,
-        "counts": counts(snippets) if len(snippets) == len(MATRIX_SNIPPETS) else {},
     }
     DATA.write_text(dumps(data), "utf-8")
-    print(f"wrote {rel(DATA)}: {json.dumps(data['counts'])}")
+    print(f"wrote {rel(DATA)}: {len(snippets)} of {len(MATRIX_SNIPPETS)} snippets")
     return 0
 
 

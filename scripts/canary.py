@@ -7,15 +7,14 @@
 
 Each Keras 3 snippet runs alone, as a reader runs it (scripts/reader_run.py), and its stdout
 is compared with its `#>` lines. The report, canary-<target>.md at the repository root,
-lists the versions, then each snippet whose output changed: the page's line and the new
-one, or the exception. The exit code is 0 when the report could be written, whatever it
+lists the versions, then the report of each snippet whose output changed
+(scripts/reader_run.py's Result.report(), as the standalone check and the matrix report). The exit code is 0 when the report could be written, whatever it
 says: the workflow job that runs this weekly is non-blocking, the report is its result.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib.metadata
 import subprocess
 import sys
@@ -53,25 +52,12 @@ def versions() -> dict[str, str]:
 
 def changes(path: Path) -> list[str]:
     """Markdown lines for one snippet: empty when it prints its `#>` lines."""
-    from scripts.expected import comparable, expected_lines  # in the canary's venv
-    from scripts.reader_run import exception_line, run_file
+    from scripts.reader_run import check_file  # in the canary's venv
 
-    run = run_file(path)
-    want = comparable(expected_lines(path.read_text("utf-8"), path))
-    got = comparable(run.stdout.splitlines())
-    lines = []
-    if run.returncode != 0:
-        lines.append(
-            f"- raised (exit {run.returncode}): `{exception_line(run.stderr)}`"
-        )
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=want, b=got).get_opcodes():
-        if tag == "equal":
-            continue
-        for k in range(max(i2 - i1, j2 - j1)):
-            page = want[i1 + k] if i1 + k < i2 else "(nothing)"
-            new = got[j1 + k] if j1 + k < j2 else "(nothing)"
-            lines.append(f"- page: `{page}`  \n  new: `{new}`")
-    return [f"### {rel(path)}", "", *lines, ""] if lines else []
+    run = check_file(path)
+    if run.result == "same":
+        return []
+    return [f"### {rel(path)}", "", "```diff", run.report(), "```", ""]
 
 
 def report(target: str) -> str:

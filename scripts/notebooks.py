@@ -37,8 +37,7 @@ import markdown
 import nbformat
 from nbformat import v4
 
-from scripts.expected import expected_lines
-from scripts.project import INCLUDE_RE, ROOT, config, page_url
+from scripts.project import INCLUDE_RE, ROOT, config, expected_lines, page_url
 
 NOTEBOOK_DIR = "notebooks"  # under docs/
 # Pages that include snippets but are overviews, not strategies: their snippets are on strategy pages.
@@ -212,7 +211,7 @@ def make_notebook(text: str, source: str, doc: str, note: str, root: Path = ROOT
         path = cell.metadata.get("source_file")
         if cell.cell_type == "code" and path:
             code = f"# {path}\n{cell.source.strip(chr(10))}"
-            stdout = "".join(f"{x}\n" for x in expected_lines(cell.source, Path(path)))
+            stdout = "".join(f"{x}\n" for x in expected_lines(cell.source))
             outputs = [v4.new_output("stream", name="stdout", text=stdout)]
             count = sum(c.cell_type == "code" for c in cells) + 1
             cells.append(

@@ -1,12 +1,32 @@
-"""Where things are, how pages include snippets, and the one reader of mkdocs.yml. No TensorFlow here."""
+"""Where things are, and the one reader of mkdocs.yml. No TensorFlow here.
+
+The facts the build shares (root, backend names, include pattern, the `#>` reader and
+comparer) live in overrides/hooks/project_facts.py; this module re-exports them.
+"""
 
 from __future__ import annotations
 
 import functools
-import re
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "overrides" / "hooks"))
+from project_facts import (  # noqa: F401 (re-exported)
+    BACKENDS,
+    FENCE_TITLE_RE,
+    INCLUDE_RE,
+    MATRIX,
+    MATRIX_COMMAND,
+    ROOT,
+    SECTION_RE,
+    TENSORFLOW_ONLY_RE,
+    comparable,
+    difference,
+    expected_lines,
+    expected_outputs,
+    load_matrix,
+)
+
 DOCS = ROOT / "docs"
 SNIPPETS = sorted(ROOT.glob("snippets/**/*.py"))
 # Keras 2 code (it imports tf_keras) lives in snippets/keras2/ and runs only where tf_keras is
@@ -25,16 +45,6 @@ KERAS3_SNIPPETS = [
     for p in SNIPPETS
     if not p.is_relative_to(KERAS2) and p not in ALL_BACKENDS_SNIPPETS
 ]
-
-# pymdownx.snippets syntax: --8<-- "path" or --8<-- "path:section"
-INCLUDE_RE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
-SECTION_RE = re.compile(r"# --8<-- \[(?P<kind>start|end):(?P<name>[\w-]+)\]")
-
-# KERAS_BACKEND value -> the name readers know
-BACKENDS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
-# A snippet whose point is TensorFlow itself says so on a line of its own: the backend
-# matrix marks it n/a on JAX and PyTorch, with the reason, instead of running it there.
-TENSORFLOW_ONLY_RE = re.compile(r"^# TensorFlow only: (.+)$", re.MULTILINE)
 
 
 def not_applicable(path: Path) -> dict[str, str]:

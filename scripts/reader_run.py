@@ -4,6 +4,11 @@
     run_file(path, {"COLUMNS": "40"})   # ... with these settings added (always cold)
     run_file(path, backend="jax")       # ... under another Keras backend (KERAS_BACKEND)
     run_code(text)                      # a copied text, saved as copied.py first
+    check_file(path, ...)               # run_file, compared with the `#>` lines: a Result
+
+The one runner of the standalone check, the backend matrix and the canary; each reports
+with Result.report(): the snippet, how it ran, same/differs/error, and the diff or the
+exception with the snippet's own lines from the traceback.
 
 The environment is the reader's: the variables a harness sets (`TF_*`, `KERAS_*`,
 `PYTHON*`, `PYTEST_*`, `COLUMNS`, `LINES`) are removed, so TensorFlow runs with its
@@ -32,6 +37,8 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+from scripts.project import difference, expected_lines, rel
 
 TIMEOUT_S = 600  # one file
 WARM_PRELOAD = ["keras"]
@@ -94,7 +101,7 @@ class _Warm:
         self.env = env or {}
 
     def start(self) -> subprocess.Popen:
-        script = Path(__file__).with_name("warm_interpreter.py")
+        script = Path(__file__).withrel("warm_interpreter.py")
         process = subprocess.Popen(
             [sys.executable, str(script), *WARM_PRELOAD],
             cwd=tempfile.gettempdir(),
@@ -191,3 +198,61 @@ def run_code(code: str, name: str = "copied.py") -> Run:
         path = Path(folder, name)
         path.write_text(code + "\n", "utf-8")
         return run_file(path)
+
+
+@dataclass
+class Result:
+    """One run of a snippet against its `#>` lines."""
+
+    run: Run
+    result: str  # same, differs (exit 0, other stdout) or error (a non-zero exit)
+    diff: str  # unified diff, `-` the `#>` lines, `+` stdout; "" when equal
+
+    @property
+    def error(self) -> str:
+        return exception_line(self.run.stderr) if self.result == "error" else ""
+
+    def frames(self) -> list[str]:
+        """`snippets/x.py:LINE: source` for each traceback frame in the snippet itself."""
+        path, source = self.run.path, self.run.path.read_text("utf-8").splitlines()
+        found = re.finditer(
+            rf'^\s*File "{re.escape(str(path))}", line (\d+)',
+            self.run.stderr,
+            re.MULTILINE,
+        )
+        return [
+            f"{rel(path)}:{n}: {source[n - 1].strip()}"
+            for n in (int(m[1]) for m in found)
+            if 0 < n <= len(source)
+        ]
+
+    def report(self) -> str:
+        """The one report format: what ran, how, the verdict, then why."""
+        run = self.run
+        how = [f"KERAS_BACKEND={run.backend}"] if run.backend else []
+        how += [f"{k}={v}" for k, v in run.overrides.items()]
+        how.append("warm" if run.warm else "cold")
+        lines = [f"{rel(run.path)} ({', '.join(how)}): {self.result}"]
+        if self.result == "error":
+            lines.append(f"exit {run.returncode}: {self.error}")
+            lines += [f"  at {frame}" for frame in self.frames()]
+            start = run.stderr.rfind("Traceback (most recent call last):")
+            tail = (
+                run.stderr[start:]
+                if start >= 0
+                else "\n".join(run.stderr.splitlines()[-25:])
+            )
+            lines += ["stderr:", *(f"  {line}" for line in tail.rstrip().splitlines())]
+        if self.diff:
+            lines.append(self.diff)
+        return "\n".join(lines)
+
+
+def check_file(path: Path, overrides: dict[str, str] | None = None, **how) -> Result:
+    """Run the file alone (run_file's arguments) and compare stdout with its `#>` lines."""
+    run = run_file(path, overrides, **how)
+    name = rel(path)
+    expected = expected_lines(Path(path).read_text("utf-8"))
+    diff = difference(expected, run.stdout, f"{name} (#> lines)", f"{name} (stdout)")
+    verdict = "error" if run.returncode != 0 else "differs" if diff else "same"
+    return Result(run, verdict, diff)

@@ -10,40 +10,48 @@ The file is written by `python -m scripts.backend_matrix` (see there for what a 
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import re
 
+import backends as hook  # overrides/hooks/backends.py
 import pytest
-from test_notebooks import BACKENDS_NOTEBOOKS, execute
 
-from scripts.backend_matrix import DATA, MATRIX_SNIPPETS, RESULTS, cell, load
-from scripts.project import BACKENDS, ROOT, not_applicable, rel
-
-REGENERATE = "python -m scripts.backend_matrix"
-
-
-def hook():
-    spec = importlib.util.spec_from_file_location(
-        "backends_hook", ROOT / "overrides" / "hooks" / "backends.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from scripts.backend_matrix import DATA, MATRIX_SNIPPETS, RESULTS, cell
+from scripts.project import (
+    BACKENDS,
+    FENCE_TITLE_RE,
+    MATRIX_COMMAND,
+    ROOT,
+    load_matrix,
+    not_applicable,
+    rel,
+)
 
 
 @pytest.fixture(scope="module")
 def data() -> dict:
-    assert DATA.exists(), f"{rel(DATA)} is missing: run `{REGENERATE}`"
-    return load()
+    return load_matrix()
 
 
 # ------------------------------------------------------------------ re-run every cell
 
 
+# The TensorFlow cell of a Keras 3 snippet is not re-run here: the default suite's standalone
+# check runs that very command (scripts/reader_run.py, the reader's environment, TensorFlow),
+# and test_tensorflow_prints_what_the_page_shows demands `same` of the file. A snippet of
+# snippets/backends/ runs alone only here, on TensorFlow.
+CELLS = [
+    (path, backend)
+    for path in MATRIX_SNIPPETS
+    for backend in BACKENDS
+    if backend != "tensorflow" or rel(path).startswith("snippets/backends/")
+]
+
+
 @pytest.mark.backends
-@pytest.mark.parametrize("backend", BACKENDS)
-@pytest.mark.parametrize("path", MATRIX_SNIPPETS, ids=rel)
+@pytest.mark.parametrize(
+    ("path", "backend"), CELLS, ids=lambda x: rel(x) if hasattr(x, "parts") else x
+)
 def test_cell_is_as_recorded(path, backend, data):
     recorded = data["snippets"].get(rel(path), {}).get(backend)
     now = cell(path, backend)
@@ -52,27 +60,16 @@ def test_cell_is_as_recorded(path, backend, data):
             f"{rel(DATA)} is stale for {rel(path)} on {backend}:\n"
             f"  recorded: {json.dumps(recorded, ensure_ascii=False)}\n"
             f"  a run:    {json.dumps(now, ensure_ascii=False)}\n"
-            f"Regenerate it with `{REGENERATE} {rel(path)}`, then read `git diff {rel(DATA)}`.",
+            f"Regenerate it with `{MATRIX_COMMAND} {rel(path)}`, then read `git diff {rel(DATA)}`.",
             pytrace=False,
         )
-
-
-@pytest.mark.backends
-@pytest.mark.parametrize("path", BACKENDS_NOTEBOOKS, ids=rel)
-def test_backends_notebook_runs_and_prints_its_outputs(path, tmp_path):
-    problems = execute(path, tmp_path)
-    assert not problems, "\n".join(problems)
-
-
-def test_the_backends_page_has_a_notebook_run_here():
-    assert BACKENDS_NOTEBOOKS, "no notebook of a page that shows snippets/backends/"
 
 
 @pytest.mark.backends
 def test_versions_are_the_installed_ones(data):
     from scripts.backend_matrix import versions
 
-    assert data["versions"] == versions(), f"re-run `{REGENERATE}` after an upgrade"
+    assert data["versions"] == versions(), f"re-run `{MATRIX_COMMAND}` after an upgrade"
 
 
 # ------------------------------------------------------------------ the file itself
@@ -82,7 +79,7 @@ def test_the_file_covers_every_snippet_on_every_backend(data):
     names = {rel(p) for p in MATRIX_SNIPPETS}
     missing = sorted(names - data["snippets"].keys())
     orphans = sorted(data["snippets"].keys() - names)
-    assert not missing, f"not in {rel(DATA)}: {missing}; run `{REGENERATE} <path>`"
+    assert not missing, f"not in {rel(DATA)}: {missing}; run `{MATRIX_COMMAND} <path>`"
     assert not orphans, f"in {rel(DATA)} but no longer snippets: {orphans}"
     for name, cells in data["snippets"].items():
         assert set(cells) == set(BACKENDS), name
@@ -90,20 +87,12 @@ def test_the_file_covers_every_snippet_on_every_backend(data):
             assert c["result"] in RESULTS, (name, backend, c)
 
 
-def test_the_counts_add_up(data):
-    for backend in BACKENDS:
-        counted = {r: 0 for r in RESULTS}
-        for cells in data["snippets"].values():
-            counted[cells[backend]["result"]] += 1
-        assert data["counts"][backend] == counted, backend
-
-
 def test_the_pinned_versions_are_the_matrix_versions(data):
-    pins = hook().pins(ROOT)
+    pins = hook.pins(ROOT)
     for name, version in data["versions"].items():
         assert version.split("+")[0] == pins[name], (
             f"{rel(DATA)} was made with {name} {version}, the requirements pin "
-            f"{pins[name]}: re-run `{REGENERATE}` in the venv of requirements-backends.txt"
+            f"{pins[name]}: re-run `{MATRIX_COMMAND}` in the venv of requirements-backends.txt"
         )
 
 
@@ -133,7 +122,7 @@ def test_tensorflow_prints_what_the_page_shows(data):
 
 
 def test_every_difference_is_explained_on_the_backends_page(data):
-    anchors = hook().explained(ROOT)
+    anchors = hook.explained(ROOT)
     different = {
         (backend, name)
         for name, cells in data["snippets"].items()
@@ -146,7 +135,7 @@ def test_every_difference_is_explained_on_the_backends_page(data):
     assert not stale, f"docs/backends.md explains cells that are the same now: {stale}"
 
 
-def test_an_unexplained_difference_fails_the_build(tmp_path):
+def test_an_unexplained_difference_fails_the_build_an_unchecked_snippet_not(tmp_path):
     (tmp_path / "docs" / "data").mkdir(parents=True)
     cells = {b: {"result": "same"} for b in BACKENDS}
     cells["jax"] = {"result": "error", "error": "RuntimeError: boom"}
@@ -159,19 +148,19 @@ def test_an_unexplained_difference_fails_the_build(tmp_path):
     (tmp_path / "docs" / "backends.md").write_text("# Backends\n")
     for name in ("requirements.txt", "requirements-backends.txt"):
         (tmp_path / name).write_text("")
-    matrix = hook().Matrix(tmp_path)
+    matrix = hook.Matrix(tmp_path)
     with pytest.raises(
         ValueError, match=r"snippets/a/b.py is `error` on jax.*explains"
     ):
         matrix.line("snippets/a/b.py", "page/")
+    unchecked = matrix.line("snippets/a/new.py", "page/")
+    assert "not yet checked on JAX and PyTorch" in unchecked
 
 
 # ------------------------------------------------------------------ the built site
 
 BLOCK_AND_LINE = re.compile(
-    r'<span class="filename">(?P<path>snippets/[^<,\s]+\.py)[^<]*</span>.*?</pre></div>'
-    r'(?P<line><p class="backend-line">.*?</p>)?',
-    re.DOTALL,
+    FENCE_TITLE_RE.pattern + r'(?P<line><p class="backend-line">.*?</p>)?', re.DOTALL
 )
 CELL = re.compile(
     r'<span class="bk bk-(?P<css>\w+)" title="[^"]*">(?P<inner>.*?)</span>'
@@ -190,6 +179,9 @@ def test_every_code_block_shows_its_backends(built_site, data):
                 assert "TensorFlow only" in m["line"], where
                 continue
             assert m["line"], f"{where}: no backend line under the block"
+            if m["path"] not in data["snippets"]:  # the coverage test fails
+                assert "not yet checked on JAX and PyTorch" in m["line"], where
+                continue
             shown = [c["css"] for c in CELL.finditer(m["line"])]
             want = [
                 data["snippets"][m["path"]][b]["result"].replace("/", "")
@@ -203,7 +195,7 @@ def test_every_code_block_shows_its_backends(built_site, data):
 
 
 def test_every_page_with_output_says_what_checked_it(built_site, data):
-    pins = hook().pins(ROOT)
+    pins = hook.pins(ROOT)
     stamp = (
         f"TensorFlow {pins['tensorflow']} and Keras {pins['keras']} on every test run; "
         f"on JAX {pins['jax']} and PyTorch {pins['torch']} (CPU)"

@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from scripts.expected import expected_outputs
+from scripts.project import expected_outputs
 from scripts.project import DOCS, ROOT
 
 HOOK = ROOT / "overrides" / "hooks" / "comparison_table.py"
@@ -79,7 +79,7 @@ class Table(HTMLParser):
 
 
 def checked_lines() -> list[str]:
-    outputs = expected_outputs(SNIPPET.read_text("utf-8"), SNIPPET)
+    outputs = expected_outputs(SNIPPET.read_text("utf-8"))
     return [line for output in outputs for line in output.lines]
 
 

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from scripts.expected import expected_outputs
+from scripts.project import expected_outputs
 from scripts.project import DOCS, ROOT, SNIPPETS, rel
 
 HOOK = ROOT / "overrides" / "hooks" / "error_index.py"
@@ -33,7 +33,7 @@ def printed_errors() -> set[tuple[str, str]]:
     """(snippet, output line) for every checked line that names an exception, not a table row."""
     found = set()
     for path in SNIPPETS:
-        for output in expected_outputs(path.read_text("utf-8"), path):
+        for output in expected_outputs(path.read_text("utf-8")):
             for line in output.lines:
                 if EXCEPTION.search(line) and " | " not in line:
                     found.add((rel(path), line.strip()))

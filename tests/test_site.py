@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from scripts.expected import difference, expected_lines
+from scripts.project import difference, expected_lines
 from scripts.project import KERAS2, ROOT, SECTION_RE
 from scripts.reader_run import run_code
 
@@ -628,7 +628,7 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
                 else:
                     parts.setdefault(b.path, []).append(b)
                     if NEEDS not in b.title:
-                        run(code, expected_lines(code, Path(b.path)), f"{where}, alone")
+                        run(code, expected_lines(code), f"{where}, alone")
             for file, shown in parts.items():
                 numbers = [b.part for b in shown]
                 if numbers != [(i, len(shown)) for i in range(1, len(shown) + 1)]:
@@ -637,8 +637,8 @@ def test_every_block_runs_from_the_copy_button(browser, site_url, site_pages):
                     )
                     continue
                 whole = "\n".join(b.copied for b in shown)
-                promised = expected_lines(texts(file)[None], Path(file))
-                if expected_lines(whole, Path(file)) != promised:
+                promised = expected_lines(texts(file)[None])
+                if expected_lines(whole) != promised:
                     problems.append(
                         f"{path}: the parts of {file}, concatenated, do not promise the file's #> lines in its order"
                     )

@@ -11,25 +11,22 @@ that a warm run and a cold one see the same `__main__`, argv, sys.path, folder, 
 exit code and atexit handlers.
 
 What is compared: stdout against the `#>` lines, exactly, by the one comparer
-(scripts/expected.py: blank lines and trailing whitespace aside). On a mismatch the failure
-names the snippet and shows a unified diff (`-` the `#>` lines, `+` stdout). When the snippet
-raises, the failure shows `snippets/x/y.py:LINE: <source line>` for each of the snippet's own
-frames, the exception, and the end of the subprocess's stderr.
+(overrides/hooks/project_facts.py: blank lines and trailing whitespace aside). A failure is
+the runner's report (scripts/reader_run.py, as the matrix and the canary report): the
+snippet, how it ran, a unified diff (`-` the `#>` lines, `+` stdout), and when it raises,
+`snippets/x/y.py:LINE: <source line>` for each of its own frames and the end of stderr.
 """
 
 from __future__ import annotations
 
 import random
-import re
-import textwrap
 from pathlib import Path
 
 import pytest
 
-from scripts.expected import difference, expected_outputs
-from scripts.project import KERAS3_SNIPPETS
+from scripts.project import KERAS2_SNIPPETS, KERAS3_SNIPPETS, expected_outputs
 from scripts.project import rel as show
-from scripts.reader_run import Run, run_file
+from scripts.reader_run import Result, check_file, run_file
 
 # The matrix of settings that must not change any output. Each value of each setting
 # appears in one combination; PYTHONHASHSEED is drawn per run.
@@ -39,52 +36,21 @@ ENVIRONMENTS = {
 }
 
 
-def snippet_frames(stderr: str, path: Path) -> list[str]:
-    """`snippets/x.py:LINE: source` for each traceback frame in the snippet itself."""
-    frame_re = re.compile(
-        rf'^\s*File "{re.escape(str(path))}", line (\d+)', re.MULTILINE
-    )
-    source = Path(path).read_text("utf-8").splitlines()
-    frames = []
-    for match in frame_re.finditer(stderr):
-        number = int(match[1])
-        code = source[number - 1].strip() if 0 < number <= len(source) else ""
-        frames.append(f"{show(path)}:{number}: {code}")
-    return frames
-
-
-def check(run: Run) -> None:
-    """Fail, naming the snippet, unless stdout equals the `#>` lines (see the module docstring)."""
+def check(result: Result) -> None:
+    """Fail with the runner's report unless stdout equals the `#>` lines."""
     __tracebackhide__ = True
-    outputs = expected_outputs(Path(run.path).read_text("utf-8"), run.path)
-    expected = [line for output in outputs for line in output.lines]
-    name = show(run.path)
-    setting = " ".join(f"{k}={v}" for k, v in run.overrides.items())
-    how = "warm" if run.warm else "cold"
-    where = f"{name} (reader's environment{', ' + setting if setting else ''}, {how})"
-    diff = difference(expected, run.stdout, f"{name} (#> lines)", f"{name} (stdout)")
-    if run.returncode != 0:
-        frames = snippet_frames(run.stderr, run.path)
-        stderr = run.stderr.rstrip()
-        start = stderr.rfind("Traceback (most recent call last):")  # not TF's log lines
-        tail = stderr[start:] if start >= 0 else "\n".join(stderr.splitlines()[-25:])
-        message = [f"{where} exited with code {run.returncode}"]
-        if frames:
-            message += ["raised at:", *(f"  {frame}" for frame in frames)]
-        message += ["stderr:", textwrap.indent(tail, "  ")]
-        if diff:
-            message += ["stdout so far against the #> lines:", diff]
-        pytest.fail("\n".join(message), pytrace=False)
-    if diff:
-        message = [f"{where}: stdout differs from the #> lines", diff]
-        blocks = [str(output.line) for output in outputs if output.block]
-        if blocks:
-            message.append(
-                f"note: the output under the print ending on line {', '.join(blocks)} is a "
-                "triple-quoted block; pytest-examples reformats long values there. "
-                "Keep each print short so it is written as #> lines."
-            )
-        pytest.fail("\n".join(message), pytrace=False)
+    if result.result == "same":
+        return
+    message = [result.report()]
+    source = Path(result.run.path).read_text("utf-8")
+    blocks = [str(o.line) for o in expected_outputs(source) if o.block]
+    if blocks:
+        message.append(
+            f"note: the output under the print ending on line {', '.join(blocks)} is a "
+            "triple-quoted block; pytest-examples reformats long values there. "
+            "Keep each print short so it is written as #> lines."
+        )
+    pytest.fail("\n".join(message), pytrace=False)
 
 
 def matrix_overrides(env_name: str, config) -> dict[str, str]:
@@ -106,14 +72,20 @@ def matrix_overrides(env_name: str, config) -> dict[str, str]:
 @pytest.mark.standalone
 @pytest.mark.parametrize("path", KERAS3_SNIPPETS, ids=show)
 def test_standalone(path):
-    check(run_file(path))
+    check(check_file(path))
+
+
+@pytest.mark.legacy  # the venv of requirements-legacy.txt, where tf_keras is installed
+@pytest.mark.parametrize("path", KERAS2_SNIPPETS, ids=show)
+def test_keras2_snippet_alone(path):
+    check(check_file(path, cold=True))  # the warm Python imports Keras 3
 
 
 @pytest.mark.envmatrix
 @pytest.mark.parametrize("path", KERAS3_SNIPPETS, ids=show)
 @pytest.mark.parametrize("env_name", ENVIRONMENTS)
 def test_envmatrix(env_name, path, request):
-    check(run_file(path, matrix_overrides(env_name, request.config)))
+    check(check_file(path, matrix_overrides(env_name, request.config)))
 
 
 # The checker and the runner themselves, on throwaway snippets.
@@ -144,8 +116,7 @@ def fake(tmp_path: Path, source: str) -> Path:
 
 @pytest.mark.standalone
 def test_reads_the_pytest_examples_format(tmp_path):
-    path = fake(tmp_path, FAKE)
-    outputs = expected_outputs(FAKE, path)
+    outputs = expected_outputs(FAKE)
     assert [(o.line, o.lines, o.block) for o in outputs] == [
         (3, ["first"], False),
         (5, ["with a blank line before"], True),
@@ -157,12 +128,12 @@ def test_reads_the_pytest_examples_format(tmp_path):
 @pytest.mark.standalone
 def test_mismatch_names_the_snippet_and_shows_a_diff(tmp_path):
     path = fake(tmp_path, FAKE)
-    run = run_file(path, cold=True)
-    assert run.returncode == 0, run.stderr
+    result = check_file(path, cold=True)
+    assert result.run.returncode == 0, result.run.stderr
     with pytest.raises(pytest.fail.Exception) as failed:
-        check(run)  # the print to stderr is expected on stdout by its #> line
+        check(result)  # the print to stderr is expected on stdout by its #> line
     message = str(failed.value)
-    assert f"{path}" in message and "stdout differs" in message
+    assert f"{path} (cold): differs" in message
     assert "\n-stderr is ignored" in message
 
 
@@ -171,9 +142,9 @@ def test_mismatch_names_the_snippet_and_shows_a_diff(tmp_path):
 def test_a_raising_snippet_shows_its_own_line(tmp_path, cold):
     path = fake(tmp_path, 'print("ok")\n#> ok\nvalue = {}\nvalue["missing"]\n')
     with pytest.raises(pytest.fail.Exception) as failed:
-        check(run_file(path, cold=cold))
+        check(check_file(path, cold=cold))
     message = str(failed.value)
-    assert f'{path}:4: value["missing"]' in message
+    assert f'at {path}:4: value["missing"]' in message
     assert "KeyError: 'missing'" in message
 
 
@@ -188,7 +159,7 @@ def test_the_reader_environment_has_no_harness_settings(tmp_path, monkeypatch, c
         'print(sorted(k for k in os.environ if k.startswith(("TF_", "KERAS_", "PYTHON", "PYTEST_")) or k in ("COLUMNS", "LINES")))\n'
         "#> []\n"
     )
-    check(run_file(fake(tmp_path, source), cold=cold))
+    check(check_file(fake(tmp_path, source), cold=cold))
 
 
 @pytest.mark.standalone
@@ -199,9 +170,9 @@ def test_the_matrix_settings_reach_the_snippet(env_name, tmp_path, request):
     source = "import os\n\n" + "".join(
         f'print(os.environ.get("{name}"))\n#> {overrides[name]}\n' for name in names
     )
-    run = run_file(fake(tmp_path, source), overrides)
-    assert not run.warm, "settings must be there before the import: a cold run"
-    check(run)
+    result = check_file(fake(tmp_path, source), overrides)
+    assert not result.run.warm, "settings must be there before the import: a cold run"
+    check(result)
 
 
 # What a file sees, as `python file.py` runs it. Each line differs if the warm child got it

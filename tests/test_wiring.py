@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from scripts.expected import expected_outputs
+from scripts.project import expected_outputs
 from scripts.project import ROOT, SECTION_RE, SNIPPETS, includes, pages, rel
 
 
@@ -31,7 +31,7 @@ def test_snippet_is_included_by_a_page(path):
 @pytest.mark.parametrize("path", SNIPPETS, ids=rel)
 def test_snippet_prints_checked_output(path):
     """At least one print, and under every print the output it promises (the one reader)."""
-    outputs = expected_outputs(path.read_text("utf-8"), path)
+    outputs = expected_outputs(path.read_text("utf-8"))
     if not outputs:
         pytest.fail(
             f"{rel(path)}:1: prints nothing, so nothing is checked", pytrace=False
@@ -98,7 +98,7 @@ def bare_outputs(path) -> list[str]:
     """
     exempt = _verbatim_lines(path)
     found = []
-    for output in expected_outputs(path.read_text("utf-8"), path):
+    for output in expected_outputs(path.read_text("utf-8")):
         if output.line in exempt:
             continue
         depth = 0

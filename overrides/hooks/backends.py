@@ -10,22 +10,24 @@ Reads docs/data/backends.json, written by `python -m scripts.backend_matrix` and
    `<!-- explains: jax snippets/x/y.py -->`, one per cell; a cell that is not `same` and
    has no such comment fails the build, naming the snippet.
    Blocks of snippets/backends/ get none: those snippets run every backend themselves;
-   Keras 2 code (snippets/keras2/) says it is TensorFlow only.
+   Keras 2 code (snippets/keras2/) says it is TensorFlow only. A snippet the file does not
+   list yet says "not yet checked on JAX and PyTorch": the build never needs the matrix,
+   tests/test_backends.py (and so the deploy) does.
 2. `<!-- backend-table -->` on a page becomes the table of every snippet with a cell that is
    not `same`, and `<!-- backend-counts -->` a sentence with the counts per backend.
 3. At the end of every page that shows a snippet, the versions its output was checked with,
    read from requirements.txt and requirements-backends.txt, and the date of the matrix.
-Self-contained: the standard library and MkDocs only, so tests can import it by path.
+The standard library, MkDocs and project_facts (beside this file) only.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
 from pathlib import Path
 
-BACKENDS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
+from project_facts import BACKENDS, FENCE_TITLE_RE, MATRIX_COMMAND, load_matrix
+
 MARK = {"same": "✓", "differs": "✗", "error": "✗", "n/a": "–"}
 PAGE = "backends.md"
 NOT_APPLICABLE_ID = "tensorflow-only-snippets"
@@ -39,19 +41,10 @@ SELF_RUNNING = "snippets/backends/"
 # tf_keras: Keras 2 runs on TensorFlow only, outside the matrix
 KERAS2 = "snippets/keras2/"
 KERAS2_LINE = '<p class="backend-line">Keras 2 code (tf_keras): TensorFlow only</p>'
-# A highlighted block with a title, as Material writes it (the title is the snippet path).
-BLOCK = re.compile(
-    r'<div class="(?:language-\w+ )?highlight"><span class="filename">(?P<path>snippets/[^<,\s]+\.py)'
-    r"[^<]*</span>.*?</pre></div>",
-    re.DOTALL,
-)
+BLOCK = FENCE_TITLE_RE
 PIN = re.compile(
     r"^(?P<name>tensorflow|keras|jax|torch)==(?P<version>[\w.]+)", re.MULTILINE
 )
-
-
-def load(root: Path) -> dict:
-    return json.loads((root / "docs" / "data" / "backends.json").read_text("utf-8"))
 
 
 def explained(root: Path) -> dict[tuple[str, str], str]:
@@ -76,18 +69,13 @@ def pins(root: Path) -> dict[str, str]:
 
 class Matrix:
     def __init__(self, root: Path):
-        self.data = load(root)
+        self.data = load_matrix(root)
         self.anchors = explained(root)
         self.versions = pins(root)
 
-    def cells(self, path: str) -> dict[str, dict]:
-        try:
-            return self.data["snippets"][path]
-        except KeyError:
-            raise ValueError(
-                f"{path} is not in docs/data/backends.json: "
-                f"run `python -m scripts.backend_matrix {path}`"
-            ) from None
+    def cells(self, path: str) -> dict[str, dict] | None:
+        """None for a snippet the matrix has not run yet (tests/test_backends.py fails)."""
+        return self.data["snippets"].get(path)
 
     def href(self, path: str, backend: str, result: str) -> str | None:
         if result == "same":
@@ -103,6 +91,12 @@ class Matrix:
         return f"#{self.anchors[(backend, path)]}"
 
     def line(self, path: str, page_url: str) -> str:
+        if self.cells(path) is None:
+            return (
+                f'<p class="backend-line"><a href="{relative("", page_url)}">Backends</a>: '
+                f'<span class="bk bk-unchecked" title="run `{MATRIX_COMMAND} {path}`">'
+                "not yet checked on JAX and PyTorch</span></p>"
+            )
         parts = []
         for backend, label in BACKENDS.items():
             cell = self.cells(path)[backend]
@@ -137,8 +131,12 @@ class Matrix:
 
     def counts(self) -> str:
         total, parts = len(self.data["snippets"]), []
+        count = {b: dict.fromkeys(MARK, 0) for b in BACKENDS}
+        for cells in self.data["snippets"].values():
+            for backend, cell in cells.items():
+                count[backend][cell["result"]] += 1
         for backend in ("jax", "torch"):
-            n = self.data["counts"][backend]  # tests/test_backends.py: they add up
+            n = count[backend]
             ran = total - n["n/a"]
             parts.append(
                 f"on {BACKENDS[backend]}, {n['same']} of the {ran} snippets it runs print "
@@ -148,7 +146,7 @@ class Matrix:
         return (
             f"In the last run of the matrix ({self.data['checked']}), "
             + "; ".join(parts)
-            + f". Of the {total} snippets, {self.data['counts']['jax']['n/a']} are about "
+            + f". Of the {total} snippets, {count['jax']['n/a']} are about "
             "TensorFlow itself "
             "or run every backend themselves, and are not run per backend."
         )

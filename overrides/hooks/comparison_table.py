@@ -15,16 +15,17 @@ an icon and a colour (overrides/hooks/.. CSS: docs/assets/stylesheets/extra.css,
 Three more columns, TensorFlow, JAX and PyTorch, say whether each row is the same when the
 snippet runs on that backend, from docs/data/backends.json (`python -m scripts.backend_matrix`):
 `same` when the backend printed that row as the page shows it.
-Self-contained: the standard library and MkDocs only, so tests can import it by path.
+The standard library, MkDocs and project_facts (beside this file) only.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from project_facts import BACKENDS, expected_lines, load_matrix
 
 MARKER = re.compile(r"^<!-- comparison-table: (?P<path>\S+) -->$", re.MULTILINE)
 NOTE = re.compile(r"^(?P<row>.+?) on the (?P<column>[\w ]+): (?P<text>.+)$")
@@ -61,18 +62,6 @@ class Matrix:
     header: list[str]
     rows: list[list[str]]
     notes: list[Note] = field(default_factory=list)
-
-
-def checked_lines(source: str) -> list[str]:
-    """The `#> ` lines of a snippet, in file order, without the prefix."""
-    lines = []
-    for line in source.splitlines():
-        stripped = line.strip()
-        if stripped == "#>":
-            lines.append("")
-        elif stripped.startswith("#> "):
-            lines.append(line.lstrip()[3:].rstrip())
-    return lines
 
 
 def parse(lines: list[str]) -> Matrix:
@@ -116,9 +105,6 @@ def _cell(value: str, note_id: str | None) -> str:
             f"{ERROR_ICON}</span>{inner}</td>"
         )
     return f"<td>{text}</td>"
-
-
-BACKENDS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
 
 
 def backend_rows(matrix: Matrix, cells: dict) -> dict[str, list[str]]:
@@ -188,15 +174,15 @@ def render(matrix: Matrix, backends: dict | None = None) -> str:
     )
 
 
-def table_html(snippet: Path, backends_json: Path | None = None) -> str:
-    matrix = parse(checked_lines(Path(snippet).read_text("utf-8")))
-    if backends_json is None:
+def table_html(snippet: Path, root: Path | None = None) -> str:
+    """The table; with `root`, a column per backend from its backends.json, when the
+    matrix has run the snippet (a snippet it has not run yet gets none)."""
+    matrix = parse(expected_lines(Path(snippet).read_text("utf-8")))
+    if root is None:
         return render(matrix)
-    data = json.loads(Path(backends_json).read_text("utf-8"))
-    key = Path(snippet).relative_to(Path(backends_json).parents[2]).as_posix()
-    if key not in data["snippets"]:
-        raise ValueError(f"{key} is not in {backends_json}")
-    return render(matrix, backend_rows(matrix, data["snippets"][key]))
+    key = Path(snippet).relative_to(root).as_posix()
+    cells = load_matrix(root)["snippets"].get(key)
+    return render(matrix, backend_rows(matrix, cells) if cells else None)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -206,8 +192,7 @@ def on_page_markdown(markdown, page, config, files):
         from mkdocs.exceptions import PluginError
 
         try:
-            data = root / "docs" / "data" / "backends.json"
-            return "\n" + table_html(root / m["path"], data) + "\n"
+            return "\n" + table_html(root / m["path"], root) + "\n"
         except (OSError, ValueError) as e:
             raise PluginError(
                 f"{page.file.src_uri}: comparison-table {m['path']}: {e}"

@@ -11,21 +11,21 @@ followed by its message: `ValueError The name "x" is used 2 times`, `error: Valu
 msg`, `label: TypeError - msg`. Table rows (`a | b | TypeError | c`) are not messages.
 The section is the last heading above the include on the page that includes the snippet;
 its anchor is made the way Python-Markdown's toc makes it, and `mkdocs build --strict`
-checks that every anchor exists. Self-contained (standard library and MkDocs only).
+checks that every anchor exists. The standard library, MkDocs and project_facts only.
 """
 
 from __future__ import annotations
 
-import ast
 import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from markdown.extensions.toc import slugify
+from project_facts import INCLUDE_RE as INCLUDE
+from project_facts import expected_outputs
 
 MARKER = "<!-- error-index -->"
-INCLUDE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<text>.+?)\s*#*\s*$")
 MESSAGE = re.compile(
     r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))(?::| -)?\s+(?P<message>(?![|]).+)$"
@@ -48,32 +48,12 @@ class Entry:
 
 
 def output_lines(source: str) -> list[tuple[int, str]]:
-    """(line number, text) of the checked output: `#> ` lines, and the lines of a string
-    statement right after a print (where pytest-examples writes long output)."""
-    found = [
-        (number, line.strip()[3:])
-        for number, line in enumerate(source.splitlines(), 1)
-        if line.strip().startswith("#> ")
+    """(line number, text) of the checked output (`#> ` lines and blocks, project_facts)."""
+    return [
+        (o.line + i + 1 + o.block, text.strip())
+        for o in expected_outputs(source)
+        for i, text in enumerate(o.lines)
     ]
-    for node in ast.walk(ast.parse(source)):
-        body = getattr(node, "body", None)
-        if not isinstance(body, list):
-            continue
-        for before, statement in zip(body, body[1:]):
-            printed = (
-                isinstance(before, ast.Expr)
-                and isinstance(before.value, ast.Call)
-                and getattr(before.value.func, "id", None) == "print"
-            )
-            if printed and isinstance(statement, ast.Expr) and isinstance(
-                getattr(statement, "value", None), ast.Constant
-            ) and isinstance(statement.value.value, str):
-                first = statement.lineno + 1  # the text starts under the opening quotes
-                found += [
-                    (first + i, text.strip())
-                    for i, text in enumerate(statement.value.value.strip("\n").splitlines())
-                ]
-    return sorted(found)
 
 
 def messages(source: str) -> list[tuple[int, str, str]]:
@@ -119,9 +99,13 @@ def collect(root: Path, docs: Path) -> list[Entry]:
     where: dict[str, tuple[str, str, str]] = {}
     for page in sorted(docs.rglob("*.md")):
         text = page.read_text("utf-8")
-        title = next((heading_text(t[2:]) for t in text.splitlines() if t.startswith("# ")), "")
+        title = next(
+            (heading_text(t[2:]) for t in text.splitlines() if t.startswith("# ")), ""
+        )
         for snippet, heading in sections(text).items():
-            where.setdefault(snippet, (page.relative_to(docs).as_posix(), title, heading))
+            where.setdefault(
+                snippet, (page.relative_to(docs).as_posix(), title, heading)
+            )
     entries = []
     for snippet, (page, title, heading) in sorted(where.items()):
         path = root / snippet
@@ -131,7 +115,9 @@ def collect(root: Path, docs: Path) -> list[Entry]:
             text = heading_text(heading)
             given = re.search(r"\{\s*#([\w-]+)\s*\}\s*$", heading)  # attr_list id
             anchor = given[1] if given else slugify(text, "-") if text else ""
-            entries.append(Entry(kind, message, snippet, line, page, title, text, anchor))
+            entries.append(
+                Entry(kind, message, snippet, line, page, title, text, anchor)
+            )
     return entries
 
 
@@ -172,5 +158,7 @@ def on_page_markdown(markdown, page, config, files):
     root = Path(config["config_file_path"]).parent
     entries = collect(root, docs)
     if not entries:
-        raise ValueError(f"{page.file.src_uri}: {MARKER} found no error message in snippets/")
+        raise ValueError(
+            f"{page.file.src_uri}: {MARKER} found no error message in snippets/"
+        )
     return markdown.replace(MARKER, render(entries, page.file.src_uri))

@@ -1,0 +1,110 @@
+"""Facts the build and the tools share, each written once. Standard library only.
+
+The hooks beside this file import it (MkDocs puts a hook's folder on sys.path while it
+loads it); scripts/project.py puts this folder on sys.path and re-exports it, so the
+scripts and the tests read the same facts: the repository root, the backend names, how a
+page includes a snippet, how a built page titles a code block, where the backend matrix
+is, and how `#>` lines are read and compared with what a snippet printed.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+# KERAS_BACKEND value -> the name readers know
+BACKENDS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
+# pymdownx.snippets: --8<-- "path" or --8<-- "path:section"; sections in the snippet file
+INCLUDE_RE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
+SECTION_RE = re.compile(r"# --8<-- \[(?P<kind>start|end):(?P<name>[\w-]+)\]")
+# A snippet whose point is TensorFlow itself says so: the matrix marks it n/a elsewhere.
+TENSORFLOW_ONLY_RE = re.compile(r"^# TensorFlow only: (.+)$", re.MULTILINE)
+# A highlighted code block as Material writes it, titled with its snippet's path.
+FENCE_TITLE_RE = re.compile(
+    r'<div class="(?:language-\w+ )?highlight"><span class="filename">'
+    r"(?P<path>snippets/[^<,\s]+\.py)[^<]*</span>.*?</pre></div>",
+    re.DOTALL,
+)
+MATRIX = "docs/data/backends.json"  # written by `python -m scripts.backend_matrix`
+MATRIX_COMMAND = "python -m scripts.backend_matrix"
+
+
+def load_matrix(root: Path = ROOT) -> dict:
+    """docs/data/backends.json; an empty matrix when there is none yet (the build never
+    needs it: a snippet missing from it shows as not yet checked, and a test demands it)."""
+    path = Path(root) / MATRIX
+    if not path.exists():
+        return {"checked": None, "versions": {}, "snippets": {}}
+    return json.loads(path.read_text("utf-8"))
+
+
+# ------------------------------------------------------------- the `#>` reader and comparer
+# pytest-examples writes a print's output under the print's last line: `#> ` lines, or a
+# triple-quoted block when a line is too long. tests/test_snippets.py checks the same lines
+# with pytest-examples itself, so the two readings cannot drift apart unseen.
+OUTPUT_LINE_RE = re.compile(r"^ *#> ")
+TRIPLE_QUOTES_RE = re.compile(r"^ *(?:\"{3}|'{3})")
+
+
+@dataclass
+class Output:
+    line: int  # 1-based line of the print's last line; its output starts below it
+    lines: list[str]  # the promised text, one item per output line
+    block: bool  # written as a triple-quoted block rather than `#> ` lines
+
+
+def expected_outputs(source: str) -> list[Output]:
+    """The output written under each `print(...)` statement, in file order."""
+    lines = source.splitlines()
+    ends = sorted(
+        {
+            node.end_lineno
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Call)
+            and getattr(node.value.func, "id", None) == "print"
+        }
+    )
+    outputs = []
+    for end in ends:
+        below = lines[end:]
+        if below and TRIPLE_QUOTES_RE.match(below[0]):
+            indent = len(below[0]) - len(below[0].lstrip())
+            close = next(
+                i for i, s in enumerate(below[1:], 1) if TRIPLE_QUOTES_RE.match(s)
+            )
+            body = [s[indent:] for s in below[1:close]]
+            outputs.append(Output(end, body, block=True))
+            continue
+        body = []
+        for text in below:
+            if not OUTPUT_LINE_RE.match(text):
+                break
+            body.append(OUTPUT_LINE_RE.sub("", text, count=1))
+        outputs.append(Output(end, body, block=False))
+    return outputs
+
+
+def expected_lines(source: str) -> list[str]:
+    """Every line the file's `#>` comments (and blocks) promise, in file order."""
+    return [line for output in expected_outputs(source) for line in output.lines]
+
+
+def comparable(lines: list[str]) -> list[str]:
+    """What the `#>` format can represent: no blank lines, no trailing whitespace."""
+    return [line.rstrip() for line in lines if line.strip()]
+
+
+def difference(
+    expected: list[str], printed: str, want: str = "#> lines", got: str = "stdout"
+) -> str:
+    """A unified diff (`-` promised, `+` printed), or "" when the output is as promised."""
+    a, b = comparable(expected), comparable(printed.splitlines())
+    if a == b:
+        return ""
+    return "\n".join(difflib.unified_diff(a, b, want, got, lineterm=""))
