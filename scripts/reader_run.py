@@ -101,7 +101,7 @@ class _Warm:
         self.env = env or {}
 
     def start(self) -> subprocess.Popen:
-        script = Path(__file__).withrel("warm_interpreter.py")
+        script = Path(__file__).with_name("warm_interpreter.py")
         process = subprocess.Popen(
             [sys.executable, str(script), *WARM_PRELOAD],
             cwd=tempfile.gettempdir(),

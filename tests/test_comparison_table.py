@@ -16,8 +16,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from scripts.project import expected_outputs
-from scripts.project import DOCS, ROOT
+from scripts.project import DOCS, ROOT, expected_outputs
 
 HOOK = ROOT / "overrides" / "hooks" / "comparison_table.py"
 SNIPPET = ROOT / "snippets" / "comparison" / "strategy_matrix.py"

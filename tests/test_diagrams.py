@@ -1,6 +1,5 @@
 """Diagrams are drawn ahead of time: every docs/diagrams/<name>.mmd is shown, freshly drawn,
-on a page, and no page ships a live mermaid block (which would make the reader's phone run
-the 1 MB bundle).
+on a page (the site ships no mermaid runtime: tests/test_build.py).
 
 No browser: each drawing's start marker records the sha256 of its .mmd and of the mermaid
 bundle it was drawn with (scripts/render_diagrams.py).
@@ -9,28 +8,14 @@ bundle it was drawn with (scripts/render_diagrams.py).
 from __future__ import annotations
 
 import html
-import re
 
-from scripts.render_diagrams import DOCS, ROOT, SOURCES, blocks, routes, stale
+from scripts.render_diagrams import ROOT, SOURCES, blocks, routes, stale
 
 
 def test_every_diagram_is_shown_and_fresh():
     assert list(SOURCES.glob("*.mmd")), f"no diagram sources in {SOURCES}"
     bad = stale()
     assert not bad, "\n".join(bad) + "\nrun `python scripts/render_diagrams.py`"
-
-
-def test_no_page_renders_mermaid_in_the_browser():
-    live = [
-        p.relative_to(ROOT).as_posix()
-        for p in DOCS.rglob("*.md")
-        if re.search(r"^\s*(```|~~~)\s*mermaid", p.read_text("utf-8"), re.MULTILINE)
-    ]
-    assert not live, (
-        f"live mermaid blocks in {live}: move each into docs/diagrams/<name>.mmd, put "
-        "<!-- diagram: docs/diagrams/<name>.mmd --> and <!-- end of diagram --> where it "
-        "was, and run `python scripts/render_diagrams.py`"
-    )
 
 
 def test_every_drawing_is_one_described_image():

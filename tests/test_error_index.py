@@ -14,8 +14,7 @@ import sys
 
 import pytest
 
-from scripts.project import expected_outputs
-from scripts.project import DOCS, ROOT, SNIPPETS, rel
+from scripts.project import DOCS, ROOT, SNIPPETS, expected_outputs, rel
 
 HOOK = ROOT / "overrides" / "hooks" / "error_index.py"
 EXCEPTION = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b(?!$)")  # a name ending a line is a label

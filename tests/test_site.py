@@ -30,8 +30,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from scripts.project import difference, expected_lines
-from scripts.project import KERAS2, ROOT, SECTION_RE
+from scripts.project import KERAS2, ROOT, SECTION_RE, difference, expected_lines
 from scripts.reader_run import run_code
 
 pytestmark = pytest.mark.browser
@@ -39,11 +38,6 @@ pytestmark = pytest.mark.browser
 VIEWPORT = {"width": 1280, "height": 900}
 SHOT = {"full_page": True, "type": "jpeg", "quality": 80}  # JPEG: half the time of PNG
 MISSING = "this-page-does-not-exist/"  # the 404 page, as GitHub Pages serves it
-# Material renders mermaid into a closed shadow root; open it so the test can see the svg.
-OPEN_SHADOW_ROOTS = """
-const attach = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (init) { return attach.call(this, {...init, mode: "open"}); };
-"""
 # Same-page links (#...) whose target is missing; the highlighter's line anchors included.
 # (Material rewrites href="#x" to an absolute URL, so compare resolved URLs.)
 MISSING_ANCHORS_JS = """() => {
@@ -64,7 +58,6 @@ class PageReport:
     page_errors: list[str] = field(default_factory=list)
     bad_responses: list[str] = field(default_factory=list)
     missing_anchors: list[str] = field(default_factory=list)
-    mermaid: tuple[int, int] = (0, 0)  # diagrams, diagrams rendered to svg
     toggle: str = ""  # what went wrong with the light/dark toggle, if anything
     axe: list[dict] = field(default_factory=list)  # violations, light and dark
     crashed: str = ""
@@ -210,7 +203,6 @@ def _crawl(browser, site_url: str, site_pages: list[str], screenshots) -> Crawl:
     context = browser.new_context(
         viewport=VIEWPORT, color_scheme="light", service_workers="block"
     )
-    context.add_init_script(OPEN_SHADOW_ROOTS)
     context.route("**/*", route)
     page = context.new_page()
     page.on(
@@ -252,24 +244,7 @@ def _crawl(browser, site_url: str, site_pages: list[str], screenshots) -> Crawl:
                     e for e in report.console_errors if "404" not in e
                 ]
             report.missing_anchors = page.evaluate(MISSING_ANCHORS_JS)
-            diagrams = page.locator(".mermaid").count()
-            if diagrams:
-                try:
-                    page.wait_for_function(
-                        "n => document.querySelectorAll('.mermaid').length === n && Array.from("
-                        "document.querySelectorAll('.mermaid')).every(m => (m.shadowRoot || m)"
-                        ".querySelector('svg'))",
-                        arg=diagrams,
-                        timeout=10_000,
-                    )
-                except PlaywrightTimeout:
-                    pass  # counted below: diagrams without an svg
-            rendered = page.evaluate(
-                "Array.from(document.querySelectorAll('.mermaid'))"
-                ".filter(m => (m.shadowRoot || m).querySelector('svg')).length"
-            )
-            report.mermaid = (diagrams, rendered)
-            lap("anchors+mermaid")
+            lap("anchors")
             assert _palette(page) == "default", (
                 f"page opened in scheme {_palette(page)!r}"
             )
@@ -309,7 +284,6 @@ def _crawl(browser, site_url: str, site_pages: list[str], screenshots) -> Crawl:
 def _problems(crawl: Crawl) -> dict[str, list[str]]:
     """Every failure of the crawl, by check: an empty list is a pass."""
     pages = crawl.pages.values()
-    diagrams = [r for r in pages if r.mermaid[0]]
     return {
         "pages that broke the crawl": [
             f"{r.path or '/'}: {r.crashed}" for r in pages if r.crashed
@@ -329,11 +303,6 @@ def _problems(crawl: Crawl) -> dict[str, list[str]]:
         ],
         "links to anchors missing on their own page": [
             f"{r.path or '/'}: #{a}" for r in pages for a in r.missing_anchors
-        ],
-        "mermaid diagrams without an svg (offline rendering failed)": [
-            f"{r.path or '/'}: {r.mermaid[0] - r.mermaid[1]} of {r.mermaid[0]}"
-            for r in diagrams
-            if r.mermaid[1] < r.mermaid[0]
         ],
         "light/dark palette toggle": [
             f"{r.path or '/'}: {r.toggle}" for r in pages if r.toggle
@@ -355,7 +324,7 @@ def _fail_if(problems: list[str], what: str):
 
 def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
     """Every page: no console/page/HTTP error, no request off 127.0.0.1, same-page anchors
-    resolve, mermaid renders offline, the palette toggles light <-> dark, and axe-core finds
+    resolve, the palette toggles light <-> dark, and axe-core finds
     nothing serious or critical in either scheme.
 
     One test, not one per check: under pytest-xdist the tests of a module spread over
@@ -363,11 +332,10 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
     """
     crawl = _crawl(browser, site_url, site_pages, screenshots)
     problems = _problems(crawl)
-    mermaid = sum(r.mermaid[0] for r in crawl.pages.values())
     print(
         f"{len(crawl.pages)} pages (404 page included) in {crawl.seconds:.1f} s, "
-        f"{len(crawl.requests)} requests, {len(crawl.blocked)} blocked, "
-        f"{mermaid} mermaid diagrams; details in {screenshots / 'crawl.json'}"
+        f"{len(crawl.requests)} requests, {len(crawl.blocked)} blocked; "
+        f"details in {screenshots / 'crawl.json'}"
     )
     failed = {what: found for what, found in problems.items() if found}
     if failed:

@@ -4,8 +4,15 @@ import re
 
 import pytest
 
-from scripts.project import expected_outputs
-from scripts.project import ROOT, SECTION_RE, SNIPPETS, includes, pages, rel
+from scripts.project import (
+    ROOT,
+    SECTION_RE,
+    SNIPPETS,
+    expected_outputs,
+    includes,
+    pages,
+    rel,
+)
 
 
 def _included() -> dict[str, list[str]]:
