@@ -3,8 +3,8 @@
     run_file(path)                      # the reader's environment
     run_file(path, {"COLUMNS": "40"})   # ... with these settings added (always cold)
     run_file(path, backend="jax")       # ... under another Keras backend (KERAS_BACKEND)
-    run_code(text)                      # a copied text, saved as copied.py first
     check_file(path, ...)               # run_file, compared with the `#>` lines: a Result
+    check_code(text)                    # the same for a copied text, saved as copied.py
 
 The one runner of the standalone check, the backend matrix and the canary; each reports
 with Result.report(): the snippet, how it ran, same/differs/error, and the diff or the
@@ -193,13 +193,6 @@ def exception_line(stderr: str) -> str:
     return ADDRESS_RE.sub("0x…", line.strip())[:400]
 
 
-def run_code(code: str, name: str = "copied.py") -> Run:
-    with tempfile.TemporaryDirectory(prefix="copied-") as folder:
-        path = Path(folder, name)
-        path.write_text(code + "\n", "utf-8")
-        return run_file(path)
-
-
 @dataclass
 class Result:
     """One run of a snippet against its `#>` lines."""
@@ -207,6 +200,7 @@ class Result:
     run: Run
     result: str  # same, differs (exit 0, other stdout) or error (a non-zero exit)
     diff: str  # unified diff, `-` the `#>` lines, `+` stdout; "" when equal
+    source: str  # the file that ran
 
     @property
     def error(self) -> str:
@@ -214,7 +208,7 @@ class Result:
 
     def frames(self) -> list[str]:
         """`snippets/x.py:LINE: source` for each traceback frame in the snippet itself."""
-        path, source = self.run.path, self.run.path.read_text("utf-8").splitlines()
+        path, source = self.run.path, self.source.splitlines()
         found = re.finditer(
             rf'^\s*File "{re.escape(str(path))}", line (\d+)',
             self.run.stderr,
@@ -252,7 +246,16 @@ def check_file(path: Path, overrides: dict[str, str] | None = None, **how) -> Re
     """Run the file alone (run_file's arguments) and compare stdout with its `#>` lines."""
     run = run_file(path, overrides, **how)
     name = rel(path)
-    expected = expected_lines(Path(path).read_text("utf-8"))
+    source = Path(path).read_text("utf-8")
+    expected = expected_lines(source)
     diff = difference(expected, run.stdout, f"{name} (#> lines)", f"{name} (stdout)")
     verdict = "error" if run.returncode != 0 else "differs" if diff else "same"
-    return Result(run, verdict, diff)
+    return Result(run, verdict, diff, source)
+
+
+def check_code(code: str, name: str = "copied.py") -> Result:
+    """check_file for a copied text, saved as copied.py first."""
+    with tempfile.TemporaryDirectory(prefix="copied-") as folder:
+        path = Path(folder, name)
+        path.write_text(code + "\n", "utf-8")
+        return check_file(path)
