@@ -13,6 +13,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "overrides" / "hooks"))
 from project_facts import (  # noqa: F401 (re-exported)
     BACKENDS,
+    DERIVED,
+    DERIVED_RE,
     FENCE_TITLE_RE,
     INCLUDE_RE,
     MATRIX,

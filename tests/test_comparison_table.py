@@ -145,7 +145,7 @@ def test_unknown_output_fails_the_build():
 
 
 def test_page_and_site_use_the_hook():
-    marker = f"<!-- comparison-table: {SNIPPET.relative_to(ROOT).as_posix()} -->"
+    marker = f"<!-- comparison-table from {SNIPPET.relative_to(ROOT).as_posix()} -->"
     assert marker in PAGE.read_text("utf-8").splitlines(), f"{PAGE.name} lacks {marker}"
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
     hooks = re.search(r"^hooks:\n((?:\s+- .*\n?)+)", config, re.MULTILINE)

@@ -5,6 +5,8 @@ import re
 import pytest
 
 from scripts.project import (
+    DERIVED,
+    DERIVED_RE,
     ROOT,
     SECTION_RE,
     SNIPPETS,
@@ -129,3 +131,20 @@ def test_outputs_carry_labels(path):
             '`print("same variable:", a is b)`):\n' + "\n".join(bare),
             pytrace=False,
         )
+
+
+def test_derived_content_markers_name_a_maker_and_a_source():
+    """`<!-- <what> from <source> -->`: a kind a hook makes, from a path that exists; and
+    every kind is used (project_facts.DERIVED)."""
+    found = [
+        (rel(p), m) for p in pages() for m in DERIVED_RE.finditer(p.read_text("utf-8"))
+    ]
+    bad = [
+        f"{page}: {m[0]}"
+        for page, m in found
+        if m["what"] not in DERIVED or not (ROOT / m["source"]).exists()
+    ]
+    assert not bad, "markers no hook fills, or whose source is missing:\n" + "\n".join(
+        bad
+    )
+    assert {m["what"] for _, m in found} == set(DERIVED)

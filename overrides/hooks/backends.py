@@ -13,8 +13,9 @@ Reads docs/data/backends.json, written by `python -m scripts.backend_matrix` and
    Keras 2 code (snippets/keras2/) says it is TensorFlow only. A snippet the file does not
    list yet says "not yet checked on JAX and PyTorch": the build never needs the matrix,
    tests/test_backends.py (and so the deploy) does.
-2. `<!-- backend-table -->` on a page becomes the table of every snippet with a cell that is
-   not `same`, and `<!-- backend-counts -->` a sentence with the counts per backend.
+2. `<!-- backend-table from docs/data/backends.json -->` on a page becomes the table of every
+   snippet with a cell that is not `same`, and `<!-- backend-counts from ... -->` a sentence
+   with the counts per backend (project_facts.DERIVED).
 3. At the end of every page that shows a snippet, the versions its output was checked with,
    read from requirements.txt and requirements-backends.txt, and the date of the matrix.
 The standard library, MkDocs and project_facts (beside this file) only.
@@ -26,7 +27,7 @@ import html
 import re
 from pathlib import Path
 
-from project_facts import BACKENDS, FENCE_TITLE_RE, MATRIX_COMMAND, load_matrix
+from project_facts import BACKENDS, FENCE_TITLE_RE, MATRIX_COMMAND, derive, load_matrix
 
 MARK = {"same": "✓", "differs": "✗", "error": "✗", "n/a": "–"}
 PAGE = "backends.md"
@@ -35,8 +36,6 @@ EXPLAINS = re.compile(
     r"^<!-- explains: (?P<backend>\w+) (?P<path>\S+) -->$", re.MULTILINE
 )
 HEADING = re.compile(r"^#{2,6} .*?\{ *#(?P<id>[\w-]+) *\}\s*$", re.MULTILINE)
-TABLE = re.compile(r"^<!-- backend-table -->$", re.MULTILINE)
-COUNTS = re.compile(r"^<!-- backend-counts -->$", re.MULTILINE)
 SELF_RUNNING = "snippets/backends/"
 # tf_keras: Keras 2 runs on TensorFlow only, outside the matrix
 KERAS2 = "snippets/keras2/"
@@ -205,8 +204,8 @@ def on_config(config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    markdown = COUNTS.sub(lambda m: _matrix.counts(), markdown)
-    return TABLE.sub(lambda m: "\n" + _matrix.table() + "\n", markdown)
+    markdown = derive(markdown, "backend-counts", lambda source: _matrix.counts())
+    return derive(markdown, "backend-table", lambda source: f"\n{_matrix.table()}\n")
 
 
 def on_page_content(content, page, config, files):

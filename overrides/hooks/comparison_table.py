@@ -1,6 +1,6 @@
 """MkDocs hook: the comparison matrix as an HTML table, made from a snippet's checked output.
 
-A page line `<!-- comparison-table: snippets/x/y.py -->` is replaced by a table built from
+A page line `<!-- comparison-table from snippets/x/y.py -->` is replaced by a table built from
 the `#> ` lines of that snippet: the output the test suite checks, never typed by hand and
 never computed here (the build runs no TensorFlow). The snippet prints
 
@@ -25,9 +25,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from project_facts import BACKENDS, expected_lines, load_matrix
+from project_facts import BACKENDS, derive, expected_lines, load_matrix
 
-MARKER = re.compile(r"^<!-- comparison-table: (?P<path>\S+) -->$", re.MULTILINE)
 NOTE = re.compile(r"^(?P<row>.+?) on the (?P<column>[\w ]+): (?P<text>.+)$")
 ERROR = re.compile(r"^\w+(Error|Exception)$")
 
@@ -188,14 +187,14 @@ def table_html(snippet: Path, root: Path | None = None) -> str:
 def on_page_markdown(markdown, page, config, files):
     root = Path(config.config_file_path).parent
 
-    def replace(m: re.Match) -> str:
+    def make(source: str) -> str:
         from mkdocs.exceptions import PluginError
 
         try:
-            return "\n" + table_html(root / m["path"], root) + "\n"
+            return "\n" + table_html(root / source, root) + "\n"
         except (OSError, ValueError) as e:
             raise PluginError(
-                f"{page.file.src_uri}: comparison-table {m['path']}: {e}"
+                f"{page.file.src_uri}: comparison-table {source}: {e}"
             ) from e
 
-    return MARKER.sub(replace, markdown)
+    return derive(markdown, "comparison-table", make)

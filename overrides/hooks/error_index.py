@@ -1,6 +1,6 @@
 """MkDocs hook: the index of error messages, made from the snippets' checked output.
 
-A page line `<!-- error-index -->` is replaced by one table per exception type. Each row is
+A page line `<!-- error-index from snippets/ -->` is replaced by one table per exception type. Each row is
 an error message that a snippet on the site prints (a `#> ` line naming an exception, as the
 test suite checks it), the page and section that show it, and the snippet. Nothing is typed
 by hand and nothing runs here (the build runs no TensorFlow): a new pitfall snippet appears
@@ -23,9 +23,8 @@ from pathlib import Path
 
 from markdown.extensions.toc import slugify
 from project_facts import INCLUDE_RE as INCLUDE
-from project_facts import expected_outputs
+from project_facts import derive, expected_outputs
 
-MARKER = "<!-- error-index -->"
 HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<text>.+?)\s*#*\s*$")
 MESSAGE = re.compile(
     r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))(?::| -)?\s+(?P<message>(?![|]).+)$"
@@ -152,13 +151,12 @@ def render(entries: list[Entry], from_page: str) -> str:
 
 
 def on_page_markdown(markdown, page, config, files):
-    if MARKER not in markdown:
-        return markdown
-    docs = Path(config["docs_dir"])
     root = Path(config["config_file_path"]).parent
-    entries = collect(root, docs)
-    if not entries:
-        raise ValueError(
-            f"{page.file.src_uri}: {MARKER} found no error message in snippets/"
-        )
-    return markdown.replace(MARKER, render(entries, page.file.src_uri))
+
+    def make(source: str) -> str:
+        entries = collect(root, Path(config["docs_dir"]))
+        if not entries:
+            raise ValueError(f"{page.file.src_uri}: found no error message in {source}")
+        return render(entries, page.file.src_uri)
+
+    return derive(markdown, "error-index", make)

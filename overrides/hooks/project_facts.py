@@ -32,6 +32,25 @@ FENCE_TITLE_RE = re.compile(
 )
 MATRIX = "docs/data/backends.json"  # written by `python -m scripts.backend_matrix`
 MATRIX_COMMAND = "python -m scripts.backend_matrix"
+# Content the build makes (never a script writing into docs/): a page line
+# `<!-- <what> from <source> -->` becomes what the hook that makes <what> makes from
+# <source>, a file or folder of the repository. The hooks that make each:
+DERIVED = {
+    "backend-counts": "backends.py",
+    "backend-table": "backends.py",
+    "comparison-table": "comparison_table.py",
+    "error-index": "error_index.py",
+}
+DERIVED_RE = re.compile(
+    r"^<!-- (?P<what>[\w-]+) from (?P<source>\S+) -->$", re.MULTILINE
+)
+
+
+def derive(markdown: str, what: str, make) -> str:
+    """Each `<!-- what from source -->` line replaced with make(source)."""
+    return DERIVED_RE.sub(
+        lambda m: make(m["source"]) if m["what"] == what else m[0], markdown
+    )
 
 
 def load_matrix(root: Path = ROOT) -> dict:
