@@ -17,7 +17,7 @@ same way from scripts/tour.md (its links are relative to docs/notebooks/). How:
    headed by `# <snippet path>`, the rest Markdown cells. Relative links become absolute
    under site_url (MkDocs does not rewrite links inside a notebook); attribute lists go.
 4. nbformat writes it, each code cell's stored output being the `#>` lines of its code
-   (scripts/expected.py): making a notebook needs no TensorFlow. The `#>` comments stay in
+   (project_facts): making a notebook needs no TensorFlow. The `#>` comments stay in
    the code, so a reader who reruns a cell can compare.
 
 tests/test_notebooks.py checks that every code line and inline code span of a page is in its

@@ -1,35 +1,25 @@
 """The comparison matrix on the site is the snippet's checked output, cell for cell.
 
 overrides/hooks/comparison_table.py turns the `#>` lines of snippets/comparison/strategy_matrix.py
-into an HTML table at build time. These tests import the hook by path, build the table, read
+into an HTML table at build time. These tests import the hook, build the table, read
 it back as a reader's browser would (the icons are aria-hidden, so not part of a cell's text),
-and compare it with the same `#>` lines as read by pytest-examples (scripts/expected.py). No
+and compare it with the same `#>` lines as read by project_facts. No
 TensorFlow: the snippet's output is checked by tests/test_snippets.py.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from html.parser import HTMLParser
 
+import comparison_table as hook  # overrides/hooks/comparison_table.py
 import pytest
 
 from scripts.project import DOCS, ROOT, expected_outputs
 
-HOOK = ROOT / "overrides" / "hooks" / "comparison_table.py"
 SNIPPET = ROOT / "snippets" / "comparison" / "strategy_matrix.py"
 PAGE = DOCS / "comparison.md"
 CSS = DOCS / "assets" / "stylesheets" / "extra.css"
-
-
-def load_hook():
-    spec = importlib.util.spec_from_file_location("comparison_table", HOOK)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look it up while the hook loads
-    spec.loader.exec_module(module)
-    return module
 
 
 class Table(HTMLParser):
@@ -101,7 +91,7 @@ def expected_notes(lines: list[str]) -> list[str]:
 @pytest.fixture(scope="module")
 def table() -> Table:
     parser = Table()
-    parser.feed(load_hook().table_html(SNIPPET))
+    parser.feed(hook.table_html(SNIPPET))
     return parser
 
 
@@ -136,7 +126,6 @@ def test_kinds_have_colours_in_both_schemes(table):
 
 
 def test_unknown_output_fails_the_build():
-    hook = load_hook()
     lines = checked_lines()
     with pytest.raises(ValueError, match="not a row or a note"):
         hook.parse([*lines, "a line the table does not know"])

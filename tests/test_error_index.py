@@ -2,30 +2,22 @@
 
 overrides/hooks/error_index.py builds the index at build time from the snippets' `#>` lines.
 Here the expected messages are read independently, with pytest-examples' own reader
-(scripts/expected.py), and compared with what the hook collects and with the built page.
+(overrides/hooks/project_facts.py), and compared with what the hook collects and with the built page.
 """
 
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
-import sys
 
+import error_index as hook  # overrides/hooks/error_index.py
 import pytest
 
 from scripts.project import DOCS, ROOT, SNIPPETS, expected_outputs, rel
 
-HOOK = ROOT / "overrides" / "hooks" / "error_index.py"
-EXCEPTION = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b(?!$)")  # a name ending a line is a label
-
-
-def load_hook():
-    spec = importlib.util.spec_from_file_location("error_index", HOOK)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look it up while the hook loads
-    spec.loader.exec_module(module)
-    return module
+EXCEPTION = re.compile(
+    r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b(?!$)"
+)  # a name ending a line is a label
 
 
 def printed_errors() -> set[tuple[str, str]]:
@@ -40,7 +32,7 @@ def printed_errors() -> set[tuple[str, str]]:
 
 
 def test_the_index_collects_every_printed_error():
-    entries = load_hook().collect(ROOT, DOCS)
+    entries = hook.collect(ROOT, DOCS)
     collected = {(e.snippet, e.message) for e in entries}
     missing = [
         f"{snippet}: {line}"
@@ -55,7 +47,7 @@ def test_every_entry_is_a_line_its_snippet_prints():
     printed = printed_errors()
     stale = [
         f"{e.snippet}:{e.line}: {e.message}"
-        for e in load_hook().collect(ROOT, DOCS)
+        for e in hook.collect(ROOT, DOCS)
         if not any(s == e.snippet and line.endswith(e.message) for s, line in printed)
     ]
     assert not stale, "in the index but not printed:\n" + "\n".join(stale)
@@ -65,11 +57,13 @@ def test_every_entry_is_a_line_its_snippet_prints():
 def test_the_built_page_shows_every_message(built_site):
     page = (built_site / "errors" / "index.html").read_text("utf-8")
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
-    entries = load_hook().collect(ROOT, DOCS)
+    entries = hook.collect(ROOT, DOCS)
     missing = [
         f"{snippet}: {line}"
         for snippet, line in sorted(printed_errors())
-        if not any(e.snippet == snippet and line.endswith(e.message) and e.message in text
-                   for e in entries)
+        if not any(
+            e.snippet == snippet and line.endswith(e.message) and e.message in text
+            for e in entries
+        )
     ]
     assert not missing, "not on the built errors page:\n" + "\n".join(missing)
