@@ -1,6 +1,6 @@
 """Every snippet on TensorFlow, JAX and PyTorch: docs/data/backends.json is true and explained.
 
-    pytest -m backends    # re-run every cell (venv of requirements-backends.txt), ~10 min on 2 cores
+    pytest -m backends    # re-run the JAX and PyTorch cells (venv of requirements-backends.txt)
     pytest                # the rest: the file covers every snippet, n/a is declared, every
                           # difference is explained on docs/backends.md, the built pages show it
 
