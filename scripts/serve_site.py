@@ -16,10 +16,9 @@ import urllib.parse
 from functools import partial
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # run as a file too
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a file too
 
-from scripts.project import config
+from scripts.project import ROOT, config
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
