@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from scripts.project import ROOT, SECTION_RE, comparable
+from scripts.project import ROOT, SECTION_RE, SNIPPET_PATH, TITLE_RE, comparable
 from scripts.reader_run import check_code
 
 pytestmark = pytest.mark.browser
@@ -32,10 +32,7 @@ VIEWPORT = {"width": 1280, "height": 900}
 # on the notebook page). A block names the file it shows: Material's title `snippets/x/y.py`
 # (a part of a file: "snippets/x/y.py, part 2 of 3: ... (needs part 1)"), a notebook cell its
 # first line `# snippets/x/y.py`.
-TITLE_RE = re.compile(
-    r"^(?P<path>snippets/[\w/]+\.py)(?:, part (?P<part>\d+) of (?P<of>\d+)\b.*)?$"
-)
-CELL_HEAD_RE = re.compile(r"^# (?P<path>snippets/[\w/]+\.py)\n")
+CELL_HEAD_RE = re.compile(rf"^# (?P<path>{SNIPPET_PATH})\n")
 NEEDS = "(needs part"  # in the title of a part that cannot run alone
 BLOCKS_JS = """() => Array.from(document.querySelectorAll(
     'article div.highlight, article .jp-CodeCell .highlight-ipynb')).map((el, i) => {

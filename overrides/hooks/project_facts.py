@@ -24,10 +24,17 @@ INCLUDE_RE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 SECTION_RE = re.compile(r"# --8<-- \[(?P<kind>start|end):(?P<name>[\w-]+)\]")
 # A snippet whose point is TensorFlow itself says so: the matrix marks it n/a elsewhere.
 TENSORFLOW_ONLY_RE = re.compile(r"^# TensorFlow only: (.+)$", re.MULTILINE)
-# A highlighted code block as Material writes it, titled with its snippet's path.
+# A code block's title names its snippet: `snippets/x/y.py`, or a part of it,
+# `snippets/x/y.py, part 2 of 3: what it does (needs part 1)`; a notebook cell's first line
+# is `# snippets/x/y.py`.
+SNIPPET_PATH = r"snippets/[\w/]+\.py"
+TITLE_RE = re.compile(
+    rf"^(?P<path>{SNIPPET_PATH})(?:, part (?P<part>\d+) of (?P<of>\d+)\b.*)?$"
+)
+# A highlighted code block as Material writes it, with that title.
 FENCE_TITLE_RE = re.compile(
     r'<div class="(?:language-\w+ )?highlight"><span class="filename">'
-    r"(?P<path>snippets/[^<,\s]+\.py)[^<]*</span>.*?</pre></div>",
+    rf"(?P<path>{SNIPPET_PATH})[^<]*</span>.*?</pre></div>",
     re.DOTALL,
 )
 MATRIX = "docs/data/backends.json"  # written by `python -m scripts.backend_matrix`
