@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SOURCES = DOCS / "diagrams"
-MERMAID = ROOT / "scripts" / "vendor" / "mermaid.min.js"  # drawing only; never published
+MERMAID = ROOT / "scripts" / "vendor" / "mermaid.min.js"  # not published
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # Material's system font stack (theme.font: false), so labels are measured in a font like the reader's.
 FONT = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"

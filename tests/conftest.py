@@ -74,7 +74,7 @@ def built_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(built_site) -> str:
-    """The built site served as GitHub Pages serves it (under site_url's path, gzipped) on a free port."""
+    """The built site served as GitHub Pages serves it (under site_url's path) on a free port."""
     server = make_server(built_site)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

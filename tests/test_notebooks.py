@@ -381,7 +381,7 @@ def test_tour_page_renders_with_outputs_and_fits_the_site(built_site):
         re.search(r"mathjax|mermaid|require\.js", s, re.IGNORECASE) for s in scripts
     )
     # Page weight: what loading the page transfers, gzipped as GitHub Pages serves it
-    # (scripts/serve_site.py): the HTML, every stylesheet and script, the search worker and
+    # (level 6): the HTML, every stylesheet and script, the search worker and
     # the search index it fetches at once. Raw sizes are in the message.
     loaded = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html) + sources
     loaded += re.findall(r'"search":\s*"([^"]+)"', html)
