@@ -3,6 +3,8 @@
     python -m scripts.canary nightly     # venv .venv-canary-nightly: the pins, then keras-nightly
     python -m scripts.canary releases    # venv .venv-canary-releases: the pins, then the newest
                                          # keras and tensorflow from PyPI
+    python -m scripts.canary prereleases # the pins, then the newest tensorflow, release
+                                         # candidates included, with the Keras it asks for
     python -m scripts.canary --here      # this Python as it is (what the venv runs)
 
 Each Keras 3 snippet runs alone, as a reader runs it (scripts/reader_run.py), and its stdout
@@ -25,7 +27,15 @@ from scripts.project import KERAS3_SNIPPETS, ROOT, rel  # the standard library o
 TARGETS = {
     "nightly": [["uninstall", "-y", "keras"], ["install", "--pre", "keras-nightly"]],
     "releases": [["install", "--upgrade", "keras", "tensorflow"]],
+    "prereleases": [["install", "--upgrade", "--pre", "tensorflow"]],
 }
+# Both install the folder keras/. TensorFlow 2.22.0rc0 asks for keras-nightly, so upgrading
+# it beside the pinned keras leaves two owners of one folder: one_keras() keeps the one the
+# installed tensorflow asks for.
+KERAS_DISTRIBUTIONS = ("keras", "keras-nightly")
+WANTED_KERAS = """import importlib.metadata as m, re
+wanted = [re.match(r"[A-Za-z0-9_.-]+", r)[0] for r in m.requires("tensorflow") or []]
+print(next((w for w in wanted if w in ("keras", "keras-nightly")), "keras"))"""
 SHOWN = ("keras", "keras-nightly", "tensorflow", "numpy", "h5py")
 
 
@@ -37,7 +47,31 @@ def prepare(target: str, venv: Path) -> Path:
     subprocess.run([*pip, "install", "-r", str(ROOT / "requirements.txt")], check=True)
     for step in TARGETS[target]:
         subprocess.run([*pip, *step], check=True)
+    one_keras(python, pip)
     return python
+
+
+def one_keras(python: Path, pip: list[str]) -> None:
+    """Leave one of keras and keras-nightly installed: the one tensorflow asks for (the
+    one already alone when only one is installed)."""
+    have = [d for d in KERAS_DISTRIBUTIONS if installed(python, d)]
+    if len(have) < 2:
+        return
+    wanted = subprocess.run(
+        [str(python), "-c", WANTED_KERAS], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    version = installed(python, wanted)
+    subprocess.run([*pip, "uninstall", "-y", *KERAS_DISTRIBUTIONS], check=True)
+    subprocess.run([*pip, "install", "--no-deps", f"{wanted}=={version}"], check=True)
+
+
+def installed(python: Path, distribution: str) -> str:
+    """The version of distribution in that Python, or "" when it is not installed."""
+    code = f"import importlib.metadata as m; print(m.version({distribution!r}))"
+    run = subprocess.run(
+        [str(python), "-c", code], capture_output=True, text=True, check=False
+    )
+    return run.stdout.strip() if run.returncode == 0 else ""
 
 
 def versions() -> dict[str, str]:
