@@ -4,8 +4,8 @@
 // (`on layer "conv_block_3"`) finds nothing; and it matches every term as a prefix, so
 // "a", "in" or "is" match half the headings. Here, per word: quotes, backticks and
 // brackets around it go; lunr's own English stop words go; a word of one letter goes;
-// an -ing, -ed, -es or -s ending is cut back to the stem that every form of the word
-// starts with ("cloning" -> "clon", matched as a prefix: clone, cloned, clone_model);
+// an -ing, -ed, -ation, -es or -s ending is cut back to the stem that every form
+// of the word starts with ("cloning" -> "clon", a prefix of clone, cloned, clone_model);
 // and a short word (3 letters or fewer) matches whole words only, unless it is the last
 // word, which the reader may still be typing. No word is added and none is boosted.
 (() => {
@@ -19,8 +19,8 @@
     "than that the their them then there these they this tis to too twas us wants was we " +
     "were what when where which while who whom why will with would yet you your").split(" "))
   // The search plugin's separator (mkdocs.yml), so a word here is a word in the index
-  const SEPARATOR = /[\s\-,:!=[\]()"`/]+|\.(?!\d)|&[lg]t;/
-  const EDGES = /^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu
+  const SEPARATOR = /[\s\-_,:!=[\]()"`/]+|\.(?!\d)|&[lg]t;/
+  const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
 
   function stem(word) {
     if (!/^[a-z]+$/i.test(word) || word.length < 5) return word
