@@ -190,3 +190,38 @@ def test_search_train_split_no_worse_than_before(search_rows):
         f"train split: {fig}; floor (top 3, top 5) = {TRAIN_FLOOR}\n"
         + "\n".join(_misses(search_rows["train"], TOP))
     )
+
+
+# A Keras 2 message as readers paste it: the layer name is their own, in double quotes,
+# which Material alone turns into a term that must occur (and so found nothing).
+PASTED_ERROR = (
+    'ValueError: You called `set_weights(weights)` on layer "conv_block_3" with a weight '
+    "list of length 2, but the layer was expecting 4 weights."
+)
+PASTED_ERROR_PAGE = (
+    "copy-weights/"  # "weight list of length 2, but the layer was expecting"
+)
+
+
+def test_pasted_error_with_quoted_layer_name(browser, site_url):
+    """The pasted message returns the page that explains it in the top 3 (the goal's
+    measure; the error index, which links to it, may come first), and the query the
+    worker receives has no quotes left in it."""
+    context = browser.new_context(viewport=VIEWPORT)
+    base = urllib.parse.urlsplit(site_url).path
+    try:
+        page = context.new_page()
+        page.goto(site_url)
+        box = page.locator("input[data-md-component=search-query]")
+        ranked = [p.removeprefix(base) for p in _ranked_pages(page, box, PASTED_ERROR)]
+        rewritten = page.evaluate(
+            "q => window.searchQueryRewrite ? window.searchQueryRewrite(q) : q",
+            PASTED_ERROR,
+        )
+    finally:
+        context.close()
+    assert PASTED_ERROR_PAGE in ranked[:TOP], (
+        f"{PASTED_ERROR!r} -> {ranked[:ALL_IN]}; expected {PASTED_ERROR_PAGE} in the top {TOP} "
+        f"(the query as the worker got it: {rewritten!r})"
+    )
+    assert '"' not in rewritten and "`" not in rewritten, rewritten

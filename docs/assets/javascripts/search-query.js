@@ -49,9 +49,9 @@
     }
     if (!words.length) return query
     const last = words.length - 1
-    return words
-      .map((word, i) => (i < last && /^[a-z]{1,3}$/i.test(word) ? `${word}^1` : stem(word)))
-      .join(" ")
+    const terms = words.map((word, i) =>
+      i < last && /^[a-z]{1,3}$/i.test(word) ? `${word}^1` : stem(word))
+    return [...new Set(terms)].join(" ")
   }
 
   const post = Worker.prototype.postMessage
