@@ -225,3 +225,36 @@ def test_pasted_error_with_quoted_layer_name(browser, site_url):
         f"(the query as the worker got it: {rewritten!r})"
     )
     assert '"' not in rewritten and "`" not in rewritten, rewritten
+
+
+PHONE = {"width": 390, "height": 844}
+# Queries whose results include sections made of a long code block or a long diagram text.
+PHONE_QUERIES = ("set_weights", "copy weights to another model")
+RESULT_HEIGHTS_JS = """() => Array.from(document.querySelectorAll('.md-search-result__item'))
+  .slice(0, 3).map(li => Math.round(li.getBoundingClientRect().height))"""
+
+
+def test_results_fit_a_phone(browser, site_url):
+    """On a phone, none of the first three results is taller than half the screen, so a
+    code block in a matching section cannot fill the list (without
+    docs/assets/stylesheets/search.css the third result of "set_weights" is 1,042 px)."""
+    context = browser.new_context(viewport=PHONE)
+    problems = []
+    try:
+        page = context.new_page()
+        page.goto(site_url)
+        page.evaluate(
+            "() => { const t = document.getElementById('__search');"
+            " t.checked = true; t.dispatchEvent(new Event('change')) }"
+        )
+        box = page.locator("input[data-md-component=search-query]")
+        for query in PHONE_QUERIES:
+            _ranked_pages(page, box, query)
+            heights = page.evaluate(RESULT_HEIGHTS_JS)
+            if len(heights) < 3 or max(heights) > PHONE["height"] / 2:
+                problems.append(f"{query!r}: first results {heights} px high")
+    finally:
+        context.close()
+    assert not problems, (
+        f"results taller than half a {PHONE['height']} px screen: {problems}"
+    )
