@@ -54,26 +54,34 @@ def search_cases() -> list[dict]:
 
 
 def _ranked_pages(page, box, query: str) -> list[str]:
-    """Clear the box, enter the query, wait until the results stop changing, and return
-    the result pages (URL paths) in Material's order, one per page. All but the last
-    character are filled in at once and the last is a key press: Material searches on
-    keyup, so it searches once, for the whole query, rather than once per prefix."""
+    """Clear the box, enter the query, wait for Material's answer ("N matching documents"
+    or "No matching documents") and for the list to stop changing, and return the result
+    pages (URL paths) in Material's order, one per page. All but the last character are
+    filled in at once and the last is a key press: Material searches on keyup, so it
+    searches once, for the whole query, rather than once per prefix."""
     box.fill("")  # empties the box and the result list
     page.wait_for_function(
-        "() => !document.querySelector('.md-search-result__item')", timeout=15_000
+        "() => !document.querySelector('.md-search-result__item') && !/matching/i"
+        ".test(document.querySelector('.md-search-result__meta').textContent)",
+        timeout=15_000,
     )
     box.click()
     box.fill(query[:-1])
     page.keyboard.press(query[-1])
+    page.wait_for_function(
+        "() => /matching/i.test("
+        "document.querySelector('.md-search-result__meta').textContent)",
+        timeout=15_000,
+    )
     seen, stable, deadline = None, 0, time.monotonic() + 10
-    while stable < 3 and time.monotonic() < deadline:
-        time.sleep(0.1)
+    while stable < 2 and time.monotonic() < deadline:
         now = (
             page.locator(".md-search-result__meta").inner_text(),
             page.evaluate(RESULT_PAGES_JS),
         )
         stable = stable + 1 if now == seen else 0
         seen = now
+        time.sleep(0.05)
     # A page is one result however many of its sections match.
     return list(dict.fromkeys(seen[1])) if seen else []
 
