@@ -1,0 +1,64 @@
+// What a reader types or pastes, rewritten before Material's search worker sees it
+// (issue 20; measured by tests/test_search.py). Material turns "quoted text" into terms
+// that must all occur, so a pasted error that quotes the reader's own layer name
+// (`on layer "conv_block_3"`) finds nothing; and it matches every term as a prefix, so
+// "a", "in" or "is" match half the headings. Here, per word: quotes, backticks and
+// brackets around it go; lunr's own English stop words go; a word of one letter goes;
+// an -ing, -ed, -ation, -es or -s ending is cut back to the stem that every form
+// of the word starts with ("cloning" -> "clon", a prefix of clone, cloned, clone_model);
+// and a short word (3 letters or fewer) matches whole words only, unless it is the last
+// word, which the reader may still be typing. No word is added and none is boosted.
+(() => {
+  const QUERY = 2 // SearchMessageType.QUERY in Material's bundle
+  // lunr.stopWordFilter's list (the search index drops these words too)
+  const STOP = new Set(("a able about across after all almost also am among an and any " +
+    "are as at be because been but by can cannot could dear did do does either else ever " +
+    "every for from get got had has have he her hers him his how however i if in into is " +
+    "it its just least let like likely may me might most must my neither no nor not of " +
+    "off often on only or other our own rather said say says she should since so some " +
+    "than that the their them then there these they this tis to too twas us wants was we " +
+    "were what when where which while who whom why will with would yet you your").split(" "))
+  // The search plugin's separator (mkdocs.yml), so a word here is a word in the index
+  const SEPARATOR = /[\s\-_,:!=[\]()"`/]+|\.(?!\d)|&[lg]t;/
+  const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
+
+  function stem(word) {
+    if (!/^[a-z]+$/i.test(word) || word.length < 5) return word
+    const cut = (w, n, min = 4) => (w.length - n >= min ? w.slice(0, -n) : w)
+    let w = word
+    if (/(ies|ied)$/i.test(w)) w = w.slice(0, -3) + "y"
+    else if (/ying$/i.test(w)) w = w.slice(0, -3)
+    else if (/ing$/i.test(w)) w = cut(w, 3)
+    else if (/ation$/i.test(w)) w = cut(w, 5)
+    else if (/ed$/i.test(w)) w = cut(w, 2)
+    else if (/(ss|us|is)$/i.test(w)) return w
+    else if (/(s|x|ch|sh)es$/i.test(w)) w = cut(w, 2, 3)
+    else if (/s$/i.test(w)) w = cut(w, 1, 3)
+    if (/e$/i.test(w)) w = cut(w, 1)
+    return w
+  }
+
+  function rewrite(query) {
+    const words = []
+    for (const raw of query.split(SEPARATOR)) {
+      const word = raw.replace(EDGES, "")
+      const lower = word.toLowerCase()
+      if (word.length < 2 && !/\d/.test(word)) continue
+      if (STOP.has(lower) || words.some(w => w.toLowerCase() === lower)) continue
+      words.push(word)
+    }
+    if (!words.length) return query
+    const last = words.length - 1
+    const terms = words.map((word, i) =>
+      i < last && /^[a-z]{1,3}$/i.test(word) ? `${word}^1` : stem(word))
+    return [...new Set(terms)].join(" ")
+  }
+
+  const post = Worker.prototype.postMessage
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message && message.type === QUERY && typeof message.data === "string")
+      message = { ...message, data: rewrite(message.data) }
+    return post.call(this, message, ...rest)
+  }
+  window.searchQueryRewrite = rewrite // for tests/test_search.py
+})()

@@ -1,0 +1,266 @@
+"""Site search answers what readers type: real queries, typed into Material's search box in Chromium.
+
+tests/search_cases.yml holds reader queries (real issue and Q&A titles, pasted error messages)
+with the page that answers each. They are split by a rule fixed before any tuning (see
+`split`): the TRAIN split is what titles, headings and search settings were tuned on; the
+TEST split is run and reported but never tuned to. The test fails below the goal on the test
+split (>= 90% of queries rank their page in the top 3, every one in the top 5) or when the
+train split falls below the floor measured when the rule was fixed. Ranks count pages, not
+links: a page and its sections are one result.
+
+    pytest tests/test_search.py -s     # prints both tables, worst queries first
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import urllib.parse
+from dataclasses import dataclass
+
+import pytest
+
+from scripts.project import ROOT
+
+pytestmark = pytest.mark.browser
+
+VIEWPORT = {"width": 1280, "height": 900}
+CASES_FILE = ROOT / "tests" / "search_cases.yml"
+TOP, ALL_IN = 3, 5
+GOAL_TOP_SHARE = 0.9  # of the test split, in the top TOP; all of it in the top ALL_IN
+MISSING_PAGE = "(page not in the build)"
+# The train split (102 queries) before issue 20's changes, top 3 and top 5, measured at
+# commit c627a00: it must not fall below.
+TRAIN_FLOOR = (71, 79)
+RESULT_PAGES_JS = """() => Array.from(document.querySelectorAll('.md-search-result__item'))
+  .map(li => li.querySelector('a.md-search-result__link'))
+  .filter(a => a).map(a => new URL(a.href).pathname)"""
+
+
+def split(case: dict) -> str:
+    """The rule, fixed before tuning: TEST when sha256(source URL)'s first hex digit is 0-5."""
+    digest = hashlib.sha256(case["source"].encode("utf-8")).hexdigest()
+    return "test" if digest[0] in "012345" else "train"
+
+
+def search_cases() -> list[dict]:
+    import yaml
+
+    cases = yaml.safe_load(CASES_FILE.read_text("utf-8"))
+    assert all({"query", "page", "source"} <= set(c) for c in cases), CASES_FILE
+    return cases
+
+
+def _ranked_pages(page, box, query: str) -> list[str]:
+    """Clear the box, enter the query, wait for Material's answer ("N matching documents"
+    or "No matching documents") and for the list to stop changing, and return the result
+    pages (URL paths) in Material's order, one per page. All but the last character are
+    filled in at once and the last is a key press: Material searches on keyup, so it
+    searches once, for the whole query, rather than once per prefix."""
+    box.fill("")  # empties the box and the result list
+    page.wait_for_function(
+        "() => !document.querySelector('.md-search-result__item') && !/matching/i"
+        ".test(document.querySelector('.md-search-result__meta').textContent)",
+        timeout=15_000,
+    )
+    box.click()
+    box.fill(query[:-1])
+    page.keyboard.press(query[-1])
+    page.wait_for_function(
+        "() => /matching/i.test("
+        "document.querySelector('.md-search-result__meta').textContent)",
+        timeout=15_000,
+    )
+    seen, stable, deadline = None, 0, time.monotonic() + 10
+    while stable < 2 and time.monotonic() < deadline:
+        now = (
+            page.locator(".md-search-result__meta").inner_text(),
+            page.evaluate(RESULT_PAGES_JS),
+        )
+        stable = stable + 1 if now == seen else 0
+        seen = now
+        time.sleep(0.05)
+    # A page is one result however many of its sections match.
+    return list(dict.fromkeys(seen[1])) if seen else []
+
+
+@dataclass
+class Row:
+    case: dict
+    rank: int | None  # 1-based rank of the answering page; None: not among the results
+    top: list[str]  # the first pages returned
+
+    @property
+    def split(self) -> str:
+        return split(self.case)
+
+
+def _rank_all(browser, site_url: str, site_pages: list[str], cases) -> list[Row]:
+    context = browser.new_context(viewport=VIEWPORT)
+    base = urllib.parse.urlsplit(site_url).path
+    rows = []
+    try:
+        page = context.new_page()  # one page for every query
+        page.goto(site_url)
+        box = page.locator("input[data-md-component=search-query]")
+        for case in cases:
+            if case["page"] not in site_pages:
+                rows.append(Row(case, None, [MISSING_PAGE]))
+                continue
+            ranked = [
+                p.removeprefix(base) for p in _ranked_pages(page, box, case["query"])
+            ]
+            rank = ranked.index(case["page"]) + 1 if case["page"] in ranked else None
+            rows.append(Row(case, rank, ranked[:ALL_IN]))
+    finally:
+        context.close()
+    return rows
+
+
+@dataclass
+class Figures:
+    n: int
+    top1: int
+    top3: int
+    top5: int
+
+    def __str__(self):
+        return (
+            f"{self.n} queries: top 1 {self.top1} ({self.top1 / self.n:.0%}), "
+            f"top 3 {self.top3} ({self.top3 / self.n:.0%}), "
+            f"top 5 {self.top5} ({self.top5 / self.n:.0%})"
+        )
+
+
+def figures(rows: list[Row]) -> Figures:
+    def within(k):
+        return sum(1 for r in rows if r.rank and r.rank <= k)
+
+    return Figures(len(rows), within(1), within(TOP), within(ALL_IN))
+
+
+def _worst_first(rows: list[Row]) -> list[Row]:
+    return sorted(rows, key=lambda r: (-(r.rank or 10**6), r.case["query"]))
+
+
+def _table(rows: list[Row]) -> str:
+    width = min(70, max(len(r.case["query"]) for r in rows))
+    lines = [f"{'rank':>4}  {'query':<{width}}  expected -> top {ALL_IN}"]
+    for r in _worst_first(rows):
+        q = r.case["query"]
+        q = q if len(q) <= width else q[: width - 1] + "…"
+        lines.append(
+            f"{r.rank or '-':>4}  {q:<{width}}  {r.case['page']} -> {', '.join(r.top)}"
+        )
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def search_rows(browser, site_url, site_pages) -> dict[str, list[Row]]:
+    """Every reader query typed into the search box once, both splits; prints both tables."""
+    rows = _rank_all(browser, site_url, site_pages, search_cases())
+    by_split = {s: [r for r in rows if r.split == s] for s in ("train", "test")}
+    for s, part in by_split.items():
+        print(f"\n--- {s} split, worst first ---\n{_table(part)}\n{s}: {figures(part)}")
+    return by_split
+
+
+def _misses(rows: list[Row], k: int) -> list[str]:
+    return [
+        f"{r.case['query']!r} -> {r.case['page']} ranked {r.rank or '-'} "
+        f"(top: {', '.join(r.top)}; {r.case['source']})"
+        for r in _worst_first(rows)
+        if not r.rank or r.rank > k
+    ]
+
+
+def test_search_meets_goal_on_test_split(search_rows):
+    """The split never tuned to: >= 90% of its queries rank their page in the top 3,
+    every one in the top 5. The message lists the worst queries with their ranks."""
+    rows = search_rows["test"]
+    fig = figures(rows)
+    problems = [f"not in the top {ALL_IN}: {m}" for m in _misses(rows, ALL_IN)]
+    if fig.top3 < GOAL_TOP_SHARE * fig.n:
+        problems.append(
+            f"only {fig.top3} of {fig.n} ({fig.top3 / fig.n:.0%}) in the top {TOP}, "
+            f"goal {GOAL_TOP_SHARE:.0%}; outside the top {TOP}, worst first: "
+            + "; ".join(_misses(rows, TOP))
+        )
+    assert not problems, f"test split: {fig}\n" + "\n".join(problems)
+
+
+def test_search_train_split_no_worse_than_before(search_rows):
+    """The tuned split stays at or above what it scored before issue 20's changes."""
+    fig = figures(search_rows["train"])
+    assert (fig.top3, fig.top5) >= TRAIN_FLOOR, (
+        f"train split: {fig}; floor (top 3, top 5) = {TRAIN_FLOOR}\n"
+        + "\n".join(_misses(search_rows["train"], TOP))
+    )
+
+
+# A Keras 2 message as readers paste it: the layer name is their own, in double quotes,
+# which Material alone turns into a term that must occur (and so found nothing).
+PASTED_ERROR = (
+    'ValueError: You called `set_weights(weights)` on layer "conv_block_3" with a weight '
+    "list of length 2, but the layer was expecting 4 weights."
+)
+PASTED_ERROR_PAGE = (
+    "copy-weights/"  # "weight list of length 2, but the layer was expecting"
+)
+
+
+def test_pasted_error_with_quoted_layer_name(browser, site_url):
+    """The pasted message returns the page that explains it in the top 3 (the goal's
+    measure; the error index, which links to it, may come first), and the query the
+    worker receives has no quotes left in it."""
+    context = browser.new_context(viewport=VIEWPORT)
+    base = urllib.parse.urlsplit(site_url).path
+    try:
+        page = context.new_page()
+        page.goto(site_url)
+        box = page.locator("input[data-md-component=search-query]")
+        ranked = [p.removeprefix(base) for p in _ranked_pages(page, box, PASTED_ERROR)]
+        rewritten = page.evaluate(
+            "q => window.searchQueryRewrite ? window.searchQueryRewrite(q) : q",
+            PASTED_ERROR,
+        )
+    finally:
+        context.close()
+    assert PASTED_ERROR_PAGE in ranked[:TOP], (
+        f"{PASTED_ERROR!r} -> {ranked[:ALL_IN]}; expected {PASTED_ERROR_PAGE} in the top {TOP} "
+        f"(the query as the worker got it: {rewritten!r})"
+    )
+    assert '"' not in rewritten and "`" not in rewritten, rewritten
+
+
+PHONE = {"width": 390, "height": 844}
+# Queries whose results include sections made of a long code block or a long diagram text.
+PHONE_QUERIES = ("set_weights", "copy weights to another model")
+RESULT_HEIGHTS_JS = """() => Array.from(document.querySelectorAll('.md-search-result__item'))
+  .slice(0, 3).map(li => Math.round(li.getBoundingClientRect().height))"""
+
+
+def test_results_fit_a_phone(browser, site_url):
+    """On a phone, none of the first three results is taller than half the screen, so a
+    code block in a matching section cannot fill the list (without
+    docs/assets/stylesheets/search.css the third result of "set_weights" is 1,042 px)."""
+    context = browser.new_context(viewport=PHONE)
+    problems = []
+    try:
+        page = context.new_page()
+        page.goto(site_url)
+        page.evaluate(
+            "() => { const t = document.getElementById('__search');"
+            " t.checked = true; t.dispatchEvent(new Event('change')) }"
+        )
+        box = page.locator("input[data-md-component=search-query]")
+        for query in PHONE_QUERIES:
+            _ranked_pages(page, box, query)
+            heights = page.evaluate(RESULT_HEIGHTS_JS)
+            if len(heights) < 3 or max(heights) > PHONE["height"] / 2:
+                problems.append(f"{query!r}: first results {heights} px high")
+    finally:
+        context.close()
+    assert not problems, (
+        f"results taller than half a {PHONE['height']} px screen: {problems}"
+    )
