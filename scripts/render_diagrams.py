@@ -153,6 +153,52 @@ def routes(source: str) -> list[str]:
     return out
 
 
+CLICK = re.compile(r'^\s*click\s+(\w+)\s+(?:href\s+)?"([^"]+)"', re.MULTILINE)
+
+
+def links(source: str) -> dict[str, str]:
+    """node -> the page its `click NODE "url"` line links it to."""
+    return dict(CLICK.findall(source))
+
+
+def steps(source: str, name: str) -> str:
+    """The chart as nested lists of links: each question in bold, its answers as items, each
+    page a link. A phone shows only these, where the svg's labels would be too small to read."""
+    text: dict[str, str] = {}
+    children: dict[str, list[tuple[str, str]]] = {}
+    order: list[str] = []
+    for line in source.splitlines()[1:]:
+        if m := EDGE.match(line):
+            a, a_text, label, b, b_text = m.groups()
+            for node, t in ((a, a_text), (b, b_text)):
+                if node not in text:
+                    order.append(node)
+                text[node] = _words(t) if t else text.get(node, node)
+            children.setdefault(a, []).append((_words(label or ""), b))
+        elif (m := LONE.match(line)) and m[2]:
+            if m[1] not in text:
+                order.append(m[1])
+            text[m[1]] = _words(m[2])
+    href = links(source)
+    targets = {b for kids in children.values() for _, b in kids}
+
+    def node(n: str) -> str:
+        if n not in children:
+            t = html.escape(text[n])
+            return f'<a href="{html.escape(href[n])}">{t}</a>' if n in href else t
+        items = "".join(
+            f"<li>{html.escape(label)}: {node(child)}</li>" for label, child in children[n]
+        )
+        return f"<strong>{html.escape(text[n])}</strong><ul>{items}</ul>"
+
+    roots = [n for n in order if n not in targets]
+    return (
+        f'<div class="diagram-steps" id="{name}-steps">\n'
+        + "\n".join(f"<p>{node(r)}</p>".replace("<ul>", "</p><ul>", 1).replace("</ul></p>", "</ul>") for r in roots)
+        + "\n</div>\n"
+    )
+
+
 # --- rendering -----------------------------------------------------------------------------------
 
 RENDER_JS = """async ([id, source, css, font]) => {
@@ -219,7 +265,9 @@ def finish(svg: str, source: Path) -> str:
     )
     # No blank line: Markdown would end the raw HTML block there.
     svg = re.sub(r"\n\s*\n", "\n", svg)
-    return f'<div class="diagram">\n{svg}\n</div>\n'
+    # The steps first: they are what a phone shows (extra.css hides the svg there), and on a
+    # wide screen the chart follows as their picture.
+    return steps(mmd, name) + f'<div class="diagram">\n{svg}\n</div>\n'
 
 
 def main():
