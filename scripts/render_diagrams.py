@@ -187,14 +187,20 @@ def steps(source: str, name: str) -> str:
             t = html.escape(text[n])
             return f'<a href="{html.escape(href[n])}">{t}</a>' if n in href else t
         items = "".join(
-            f"<li>{html.escape(label)}: {node(child)}</li>" for label, child in children[n]
+            f"<li>{html.escape(label)}: {node(child)}</li>"
+            for label, child in children[n]
         )
         return f"<strong>{html.escape(text[n])}</strong><ul>{items}</ul>"
 
     roots = [n for n in order if n not in targets]
     return (
         f'<div class="diagram-steps" id="{name}-steps">\n'
-        + "\n".join(f"<p>{node(r)}</p>".replace("<ul>", "</p><ul>", 1).replace("</ul></p>", "</ul>") for r in roots)
+        + "\n".join(
+            f"<p>{node(r)}</p>".replace("<ul>", "</p><ul>", 1).replace(
+                "</ul></p>", "</ul>"
+            )
+            for r in roots
+        )
         + "\n</div>\n"
     )
 

@@ -108,7 +108,7 @@ class Matrix:
         return f"#{self.anchors[(backend, path)]}"
 
     def line(self, path: str, page_url: str) -> str:
-        """"Checked on each Keras backend: TensorFlow ✓ · JAX: raises an error, why? · PyTorch ✓".
+        """ "Checked on each Keras backend: TensorFlow ✓ · JAX: raises an error, why? · PyTorch ✓".
 
         In words, not a red mark: a TensorFlow reader reads "JAX ✗ error" as broken code.
         A cell that is not the same is a link to the section that explains it, so the reason

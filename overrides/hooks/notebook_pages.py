@@ -18,8 +18,8 @@ The notebooks themselves are made by `python -m scripts.notebooks`.
 from __future__ import annotations
 
 import hashlib
-import posixpath
 import html as html_lib
+import posixpath
 import re
 from pathlib import Path
 
