@@ -20,7 +20,8 @@ tools read every --8<-- include as a Python snippet.
 
 Before the svg, the same chart as nested lists of links (`steps`), which is all a phone shows
 (docs/assets/stylesheets/extra.css): a chart scaled to a phone's width has labels a few pixels
-high. A `click NODE "../page/"` line in the .mmd makes that node a link, in both.
+high. A `click NODE "../page/"` line in the .mmd gives the page a node links to there (the
+svg itself holds no links: see `finish`).
 
 The start marker records the sha256 of the .mmd and of the bundle; tests/test_diagrams.py
 compares them without a browser.
@@ -262,6 +263,11 @@ def finish(svg: str, source: Path) -> str:
         r"\1",
         svg,
     )
+    # No links inside the picture: Material's instant navigation sets `href` on every link,
+    # which an svg <a> refuses (a TypeError in the console), and crawlers skip `xlink:href`.
+    # The steps above the svg carry the links; the nodes become plain groups.
+    svg = re.sub(r'<a xlink:href="[^"]*"', "<g", svg).replace("</a>", "</g>")
+    svg = re.sub(r'(class="[^"]*?) clickable\b', r"\1", svg)
     # No blank line: Markdown would end the raw HTML block there.
     svg = re.sub(r"\n\s*\n", "\n", svg)
     # The steps first: they are what a phone shows (extra.css hides the svg there), and on a
