@@ -18,6 +18,11 @@ browser's find and the site search see them. For screen readers the svg is one i
 words, made from the same .mmd here. Inline rather than included with --8<--: the project's
 tools read every --8<-- include as a Python snippet.
 
+Before the svg, the same chart as nested lists of links (`steps`), which is all a phone shows
+(docs/assets/stylesheets/extra.css): a chart scaled to a phone's width has labels a few pixels
+high. A `click NODE "../page/"` line in the .mmd gives the page a node links to there (the
+svg itself holds no links: see `finish`).
+
 The start marker records the sha256 of the .mmd and of the bundle; tests/test_diagrams.py
 compares them without a browser.
 """
@@ -119,8 +124,8 @@ def _words(label: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<br\s*/?>", " ", label)).strip()
 
 
-def routes(source: str) -> list[str]:
-    """Every path from the chart's first node to a leaf, as a sentence: question, answer, ..., page."""
+def _tree(source: str):
+    """The chart's nodes: their text, their (edge label, child) pairs, and its roots."""
     text: dict[str, str] = {}
     children: dict[str, list[tuple[str, str]]] = {}
     order: list[str] = []
@@ -129,16 +134,22 @@ def routes(source: str) -> list[str]:
         if m:
             a, a_text, label, b, b_text = m.groups()
             for node, t in ((a, a_text), (b, b_text)):
-                if node not in text:
+                if node not in order:
                     order.append(node)
                 if t:
                     text[node] = _words(t)
             children.setdefault(a, []).append((_words(label or ""), b))
         elif (m := LONE.match(line)) and m[2]:
-            if m[1] not in text:
+            if m[1] not in order:
                 order.append(m[1])
             text[m[1]] = _words(m[2])
     targets = {b for kids in children.values() for _, b in kids}
+    return text, children, [n for n in order if n not in targets]
+
+
+def routes(source: str) -> list[str]:
+    """Every path from the chart's first node to a leaf, as a sentence: question, answer, ..., page."""
+    text, children, roots = _tree(source)
     out = []
 
     def walk(node: str, path: list[str]):
@@ -148,9 +159,44 @@ def routes(source: str) -> list[str]:
         for label, child in children[node]:
             walk(child, [*path, f"{text.get(node, node)} {label}:"])
 
-    for root in (n for n in order if n not in targets):
+    for root in roots:
         walk(root, [])
     return out
+
+
+CLICK = re.compile(r'^\s*click\s+(\w+)\s+(?:href\s+)?"([^"]+)"', re.MULTILINE)
+
+
+def links(source: str) -> dict[str, str]:
+    """node -> the page its `click NODE "url"` line links it to."""
+    return dict(CLICK.findall(source))
+
+
+def steps(source: str, name: str) -> str:
+    """The chart as nested lists of links: each question in bold, its answers as items, each
+    page a link. A phone shows only these, where the svg's labels would be too small to read."""
+    text, children, roots = _tree(source)
+    href = links(source)
+
+    def answers(node: str) -> str:
+        items = "".join(
+            f"<li>{html.escape(label)}: {reached(child)}</li>"
+            for label, child in children[node]
+        )
+        return f"<ul>{items}</ul>"
+
+    def reached(node: str) -> str:
+        t = html.escape(text.get(node, node))
+        if node in children:
+            return f"<strong>{t}</strong>{answers(node)}"
+        return f'<a href="{html.escape(href[node])}">{t}</a>' if node in href else t
+
+    questions = "\n".join(
+        f"<p><strong>{html.escape(text.get(r, r))}</strong></p>{answers(r)}"
+        for r in roots
+        if r in children
+    )
+    return f'<div class="diagram-steps" id="{name}-steps">\n{questions}\n</div>\n'
 
 
 # --- rendering -----------------------------------------------------------------------------------
@@ -217,9 +263,16 @@ def finish(svg: str, source: Path) -> str:
         r"\1",
         svg,
     )
+    # No links inside the picture: Material's instant navigation sets `href` on every link,
+    # which an svg <a> refuses (a TypeError in the console), and crawlers skip `xlink:href`.
+    # The steps above the svg carry the links; the nodes become plain groups.
+    svg = re.sub(r'<a xlink:href="[^"]*"', "<g", svg).replace("</a>", "</g>")
+    svg = re.sub(r'(class="[^"]*?) clickable\b', r"\1", svg)
     # No blank line: Markdown would end the raw HTML block there.
     svg = re.sub(r"\n\s*\n", "\n", svg)
-    return f'<div class="diagram">\n{svg}\n</div>\n'
+    # The steps first: they are what a phone shows (extra.css hides the svg there), and on a
+    # wide screen the chart follows as their picture.
+    return steps(mmd, name) + f'<div class="diagram">\n{svg}\n</div>\n'
 
 
 def main():

@@ -4,7 +4,7 @@ Reads docs/data/backends.json, written by `python -m scripts.backend_matrix` and
 `pytest -m backends`; nothing here runs a snippet (the build has no TensorFlow). Three things:
 
 1. Under every code block titled `snippets/...`, a line such as
-   "TensorFlow ✓ · JAX ✓ · PyTorch ✗ differs": a `differs` or `error` links to the section
+   "TensorFlow ✓ · JAX ✓ · PyTorch: prints other output, why?": a `differs` or `error` links to the section
    of docs/backends.md that explains it, an `n/a` to its list of TensorFlow-only snippets.
    The Backends page says which section explains what with a comment under the heading,
    `<!-- explains: jax snippets/x/y.py -->`, one per cell; a cell that is not `same` and
@@ -29,7 +29,13 @@ from pathlib import Path
 
 from project_facts import BACKENDS, FENCE_TITLE_RE, MATRIX_COMMAND, derive, load_matrix
 
-MARK = {"same": "✓", "differs": "✗", "error": "✗", "n/a": "–"}
+RESULTS = ("same", "differs", "error", "n/a")
+# What a cell that is not `same` says under a block, after the backend's name.
+WORDS = {
+    "differs": "prints other output",
+    "error": "raises an error",
+    "n/a": "not run (TensorFlow code)",
+}
 PAGE = "backends.md"
 NOT_APPLICABLE_ID = "tensorflow-only-snippets"
 EXPLAINS = re.compile(
@@ -90,9 +96,15 @@ class Matrix:
         return f"#{self.anchors[(backend, path)]}"
 
     def line(self, path: str, page_url: str) -> str:
+        """ "Checked on each Keras backend: TensorFlow ✓ · JAX: raises an error, why? · PyTorch ✓".
+
+        In words, not a red mark: a TensorFlow reader reads "JAX ✗ error" as broken code.
+        A cell that is not the same is a link to the section that explains it, so the reason
+        is one tap away on a phone (the title attribute, a tooltip, only repeats it)."""
         if self.cells(path) is None:
             return (
-                f'<p class="backend-line"><a href="{relative("", page_url)}">Backends</a>: '
+                f'<p class="backend-line"><a href="{relative("", page_url)}">'
+                "Checked on each Keras backend</a>: "
                 f'<span class="bk bk-unchecked" title="run `{MATRIX_COMMAND} {path}`">'
                 "not yet checked on JAX and PyTorch</span></p>"
             )
@@ -100,13 +112,11 @@ class Matrix:
         for backend, label in BACKENDS.items():
             cell = self.cells(path)[backend]
             result = cell["result"]
-            text = f"{label} {MARK[result]}" + (
-                "" if result == "same" else f" {result}"
-            )
+            text = f"{label} ✓" if result == "same" else f"{label}: {WORDS[result]}"
             title = html.escape(cell.get("why") or cell.get("error") or _words(result))
             href = self.href(path, backend, result)
             inner = (
-                f'<a href="{relative(href, page_url)}">{html.escape(text)}</a>'
+                f'<a href="{relative(href, page_url)}">{html.escape(text)}, why?</a>'
                 if href
                 else html.escape(text)
             )
@@ -114,9 +124,8 @@ class Matrix:
                 f'<span class="bk bk-{_css(result)}" title="{title}">{inner}</span>'
             )
         return (
-            f'<p class="backend-line"><a href="{relative("", page_url)}">Backends</a>: '
-            + " · ".join(parts)
-            + "</p>"
+            f'<p class="backend-line"><a href="{relative("", page_url)}">'
+            "Checked on each Keras backend</a>: " + " · ".join(parts) + "</p>"
         )
 
     def stamp(self, page_url: str) -> str:
@@ -130,7 +139,7 @@ class Matrix:
 
     def counts(self) -> str:
         total, parts = len(self.data["snippets"]), []
-        count = {b: dict.fromkeys(MARK, 0) for b in BACKENDS}
+        count = {b: dict.fromkeys(RESULTS, 0) for b in BACKENDS}
         for cells in self.data["snippets"].values():
             for backend, cell in cells.items():
                 count[backend][cell["result"]] += 1

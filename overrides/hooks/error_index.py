@@ -132,7 +132,9 @@ def render(entries: list[Entry], from_page: str) -> str:
     out = []
     for kind in sorted({e.type for e in entries}):
         same_kind = [e for e in entries if e.type == kind]
-        out += [f"## {kind}", "", "| Message | Shown on | Snippet |", "|---|---|---|"]
+        # In a div of its own: on a phone the rows stack (docs/assets/stylesheets/extra.css).
+        out += [f"## {kind}", "", '<div class="error-index" markdown>', ""]
+        out += ["| Message | Shown on | Snippet |", "|---|---|---|"]
         for text in sorted({e.message for e in same_kind}):
             places = [e for e in same_kind if e.message == text]
             message = html.escape(text).replace("|", "\\|")
@@ -146,7 +148,7 @@ def render(entries: list[Entry], from_page: str) -> str:
             )
             snippets = "<br>".join(f"`{e.snippet}:{e.line}`" for e in places)
             out.append(f"| <code>{message}</code> | {where} | {snippets} |")
-        out.append("")
+        out += ["", "</div>", ""]
     return "\n".join(out)
 
 

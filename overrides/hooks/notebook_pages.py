@@ -18,6 +18,7 @@ The notebooks themselves are made by `python -m scripts.notebooks`.
 from __future__ import annotations
 
 import hashlib
+import html as html_lib
 import posixpath
 import re
 from pathlib import Path
@@ -121,11 +122,48 @@ def on_page_content(html, page, config, files):
         rf'href="{re.escape(url)}([^"#]*)(#[^"]*)?"', lambda m: _relative(m, page), html
     )
 
+    html = _mark_repeated_outputs(html)
+
     # The download is the copy that include_source puts next to the page.
     links = _links(posixpath.basename(src), colab_url(src, config))
     html = re.sub(r"</h1>", lambda m: m[0] + links, html, count=1)
     css = get_relative_url(CSS, page.url)
     return f'<link rel="stylesheet" href="{css}">\n{html}'
+
+
+CELL_START = '<div class="jp-Cell '
+# A `#>` comment as the cell's highlighted code shows it (the cell's copy-button text, which
+# holds the code a second time, is not highlighted).
+PROMISE_RE = re.compile(r'<span class="c1">#&gt; ?(.*?)</span>')
+OUTPUT_RE = re.compile(
+    r'<div class="jp-RenderedText[^"]*"[^>]*>\s*<pre>(.*?)</pre>', re.DOTALL
+)
+REPEATED = "nb-output-repeated"
+
+
+def _text(fragment: str) -> str:
+    return html_lib.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+def _mark_repeated_outputs(html: str) -> str:
+    """Outputs that their cell's `#>` lines already show, line for line, get a class that
+    hides them (docs/assets/stylesheets/extra.css): the page shows each output once, under
+    its print, as every other page does. They stay in the HTML and in the notebook file."""
+    first, *cells = html.split(CELL_START)
+    out = [first]
+    for cell in cells:
+        code, _, rest = cell.partition('<div class="jp-Cell-outputWrapper">')
+        promised = [_text(p).rstrip() for p in PROMISE_RE.findall(code) if p.strip()]
+        printed = [
+            line.rstrip()
+            for body in OUTPUT_RE.findall(rest)
+            for line in _text(body).splitlines()
+            if line.strip()
+        ]
+        if rest and printed and printed == promised:
+            cell = f'{code}<div class="jp-Cell-outputWrapper {REPEATED}">{rest}'
+        out.append(cell)
+    return CELL_START.join(out)
 
 
 def _relative(m: re.Match, page) -> str:

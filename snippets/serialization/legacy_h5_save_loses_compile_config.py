@@ -22,9 +22,9 @@ with tempfile.TemporaryDirectory() as tmp:
     try:
         keras.models.load_model(path)
     except ValueError as e:
-        print(f"load error: {type(e).__name__} - {str(e).splitlines()[0]}")
+        print(f"{type(e).__name__}: {str(e).splitlines()[0]}")
         """
-        load error: ValueError - Could not deserialize 'keras.metrics.mse' because it is not a KerasSaveable subclass
+        ValueError: Could not deserialize 'keras.metrics.mse' because it is not a KerasSaveable subclass
         """
     loaded = keras.models.load_model(path, compile=False)
     kernels = [
