@@ -19,8 +19,8 @@ for layer in (keras.layers.LSTM, keras.layers.GRU):
             model.train_on_batch(x, y)
             print(how, "trains")
         except RuntimeError as e:
-            reason = str(e).split(" has been ")[-1].split(":")[0]  # the message's end
-            print(how, f"RuntimeError: ...{reason}")
+            said = str(e).split(":")[0]  # PyTorch's message, up to the tensor it names
+            print(how, f"RuntimeError: {said}")
 """
 
 for backend in ("tensorflow", "jax", "torch"):
@@ -42,7 +42,11 @@ for backend in ("tensorflow", "jax", "torch"):
         #> jax: LSTM, False: trains
         #> jax: GRU, auto: trains
         #> jax: GRU, False: trains
-        #> torch: LSTM, auto: RuntimeError: ...modified by an inplace operation
+        """
+        torch: LSTM, auto: RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
+        """
         #> torch: LSTM, False: trains
-        #> torch: GRU, auto: RuntimeError: ...modified by an inplace operation
+        """
+        torch: GRU, auto: RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
+        """
         #> torch: GRU, False: trains
