@@ -36,6 +36,7 @@ for flag, was in (("frozen", True), ("unfrozen", False)):
     print(f"{flag} + compile, new optimizer, trains:", layer_trains(was, "new"))
 """
 
+printed = []  # one print: some messages are longer than a `#>` line
 for backend in ("tensorflow", "jax", "torch"):
     env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
@@ -45,35 +46,26 @@ for backend in ("tensorflow", "jax", "torch"):
         capture_output=True,
         text=True,
     )
-    for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
-        print(f"{backend}: {line}")
-        #> tensorflow: frozen, no compile, trains: True
-        #> tensorflow: frozen + compile, old optimizer, trains: False
-        #> tensorflow: frozen + compile, new optimizer, trains: False
-        #> tensorflow: unfrozen, no compile, trains: False
-        """
-        tensorflow: unfrozen + compile, old optimizer, trains: ValueError: Unknown variable
-        """
-        #> tensorflow: unfrozen + compile, new optimizer, trains: True
-        """
-        jax: frozen, no compile, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
-        """
-        """
-        jax: frozen + compile, old optimizer, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
-        """
-        #> jax: frozen + compile, new optimizer, trains: False
-        """
-        jax: unfrozen, no compile, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
-        """
-        """
-        jax: unfrozen + compile, old optimizer, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
-        """
-        #> jax: unfrozen + compile, new optimizer, trains: True
-        #> torch: frozen, no compile, trains: False
-        #> torch: frozen + compile, old optimizer, trains: False
-        #> torch: frozen + compile, new optimizer, trains: False
-        #> torch: unfrozen, no compile, trains: ValueError: Unknown variable
-        """
-        torch: unfrozen + compile, old optimizer, trains: ValueError: Unknown variable
-        """
-        #> torch: unfrozen + compile, new optimizer, trains: True
+    lines = run.stdout.splitlines() or run.stderr.splitlines()[-1:]
+    printed += [f"{backend}: {line}" for line in lines]
+print("\n".join(printed))
+"""
+tensorflow: frozen, no compile, trains: True
+tensorflow: frozen + compile, old optimizer, trains: False
+tensorflow: frozen + compile, new optimizer, trains: False
+tensorflow: unfrozen, no compile, trains: False
+tensorflow: unfrozen + compile, old optimizer, trains: ValueError: Unknown variable
+tensorflow: unfrozen + compile, new optimizer, trains: True
+jax: frozen, no compile, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
+jax: frozen + compile, old optimizer, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
+jax: frozen + compile, new optimizer, trains: False
+jax: unfrozen, no compile, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
+jax: unfrozen + compile, old optimizer, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
+jax: unfrozen + compile, new optimizer, trains: True
+torch: frozen, no compile, trains: False
+torch: frozen + compile, old optimizer, trains: False
+torch: frozen + compile, new optimizer, trains: False
+torch: unfrozen, no compile, trains: ValueError: Unknown variable
+torch: unfrozen + compile, old optimizer, trains: ValueError: Unknown variable
+torch: unfrozen + compile, new optimizer, trains: True
+"""

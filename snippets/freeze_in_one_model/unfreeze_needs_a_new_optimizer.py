@@ -16,11 +16,8 @@ try:
 except ValueError as e:
     print("old optimizer:", type(e).__name__, "-", str(e).split(":")[0])
     #> old optimizer: ValueError - Unknown variable
-    print("Keras says:", str(e).split(". ")[-1])
-    """
-    Keras says:
-    When working with a new set of variables, you should recreate a new optimizer instance.
-    """
+    print("the message ends:", str(e).split(", ")[-1])
+    #> the message ends: you should recreate a new optimizer instance.
 
 model.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")  # a new optimizer
 before = keras.ops.convert_to_numpy(body.kernel)
