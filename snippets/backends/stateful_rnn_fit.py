@@ -23,7 +23,7 @@ for layer in (keras.layers.LSTM, keras.layers.GRU):
             print(how, f"RuntimeError: {said}")
 """
 
-printed = []  # one print: some messages are longer than a `#>` line
+printed = []
 for backend in ("tensorflow", "jax", "torch"):
     env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
@@ -35,18 +35,24 @@ for backend in ("tensorflow", "jax", "torch"):
     )
     lines = run.stdout.splitlines() or run.stderr.splitlines()[-1:]
     printed += [f"{backend}: {line}" for line in lines]
-print("\n".join(printed))
-"""
-tensorflow: LSTM, auto: trains
-tensorflow: LSTM, False: trains
-tensorflow: GRU, auto: trains
-tensorflow: GRU, False: trains
-jax: LSTM, auto: trains
-jax: LSTM, False: trains
-jax: GRU, auto: trains
-jax: GRU, False: trains
-torch: LSTM, auto: RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
-torch: LSTM, False: trains
-torch: GRU, auto: RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
-torch: GRU, False: trains
-"""
+
+
+def report(lines):  # one print: some lines are longer than a `#>` line
+    print("\n".join(lines))
+    """
+    tensorflow: LSTM, auto: trains
+    tensorflow: LSTM, False: trains
+    tensorflow: GRU, auto: trains
+    tensorflow: GRU, False: trains
+    jax: LSTM, auto: trains
+    jax: LSTM, False: trains
+    jax: GRU, auto: trains
+    jax: GRU, False: trains
+    torch: LSTM, auto: RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
+    torch: LSTM, False: trains
+    torch: GRU, auto: RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
+    torch: GRU, False: trains
+    """
+
+
+report(printed)

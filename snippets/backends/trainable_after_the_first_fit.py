@@ -36,7 +36,7 @@ for flag, was in (("frozen", True), ("unfrozen", False)):
     print(f"{flag} + compile, new optimizer, trains:", layer_trains(was, "new"))
 """
 
-printed = []  # one print: some messages are longer than a `#>` line
+printed = []
 for backend in ("tensorflow", "jax", "torch"):
     env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
@@ -48,24 +48,30 @@ for backend in ("tensorflow", "jax", "torch"):
     )
     lines = run.stdout.splitlines() or run.stderr.splitlines()[-1:]
     printed += [f"{backend}: {line}" for line in lines]
-print("\n".join(printed))
-"""
-tensorflow: frozen, no compile, trains: True
-tensorflow: frozen + compile, old optimizer, trains: False
-tensorflow: frozen + compile, new optimizer, trains: False
-tensorflow: unfrozen, no compile, trains: False
-tensorflow: unfrozen + compile, old optimizer, trains: ValueError: Unknown variable
-tensorflow: unfrozen + compile, new optimizer, trains: True
-jax: frozen, no compile, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
-jax: frozen + compile, old optimizer, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
-jax: frozen + compile, new optimizer, trains: False
-jax: unfrozen, no compile, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
-jax: unfrozen + compile, old optimizer, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
-jax: unfrozen + compile, new optimizer, trains: True
-torch: frozen, no compile, trains: False
-torch: frozen + compile, old optimizer, trains: False
-torch: frozen + compile, new optimizer, trains: False
-torch: unfrozen, no compile, trains: ValueError: Unknown variable
-torch: unfrozen + compile, old optimizer, trains: ValueError: Unknown variable
-torch: unfrozen + compile, new optimizer, trains: True
-"""
+
+
+def report(lines):  # one print: some lines are longer than a `#>` line
+    print("\n".join(lines))
+    """
+    tensorflow: frozen, no compile, trains: True
+    tensorflow: frozen + compile, old optimizer, trains: False
+    tensorflow: frozen + compile, new optimizer, trains: False
+    tensorflow: unfrozen, no compile, trains: False
+    tensorflow: unfrozen + compile, old optimizer, trains: ValueError: Unknown variable
+    tensorflow: unfrozen + compile, new optimizer, trains: True
+    jax: frozen, no compile, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
+    jax: frozen + compile, old optimizer, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
+    jax: frozen + compile, new optimizer, trains: False
+    jax: unfrozen, no compile, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
+    jax: unfrozen + compile, old optimizer, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
+    jax: unfrozen + compile, new optimizer, trains: True
+    torch: frozen, no compile, trains: False
+    torch: frozen + compile, old optimizer, trains: False
+    torch: frozen + compile, new optimizer, trains: False
+    torch: unfrozen, no compile, trains: ValueError: Unknown variable
+    torch: unfrozen + compile, old optimizer, trains: ValueError: Unknown variable
+    torch: unfrozen + compile, new optimizer, trains: True
+    """
+
+
+report(printed)

@@ -34,10 +34,16 @@ for how, copy in (("setter", by_setter), ("config", by_config)):
             log.append(f"{how}: legacy .h5 save: ok")
         except ValueError as e:
             log.append(f"{how}: legacy .h5 save: {type(e).__name__} - {e}")
-print("\n".join(log))  # one print: a message is longer than a `#>` line
-"""
-setter: repeated variable paths, optimizer slot names: (2, 4)
-setter: legacy .h5 save: ValueError - Unable to synchronously create dataset (name already exists)
-config: repeated variable paths, optimizer slot names: (0, 0)
-config: legacy .h5 save: ok
-"""
+
+
+def report(lines):  # one print: some lines are longer than a `#>` line
+    print("\n".join(lines))
+    """
+    setter: repeated variable paths, optimizer slot names: (2, 4)
+    setter: legacy .h5 save: ValueError - Unable to synchronously create dataset (name already exists)
+    config: repeated variable paths, optimizer slot names: (0, 0)
+    config: legacy .h5 save: ok
+    """
+
+
+report(log)
