@@ -1,4 +1,5 @@
 import keras
+import numpy as np
 
 
 def make(name):
@@ -29,3 +30,11 @@ print("order unchanged by freezing:", [w.path for w in src.weights] == order_bef
 #> order unchanged by freezing: True
 print("order:", [w.path for w in src.weights])
 #> order: ['src/h/kernel', 'src/h/bias', 'src/o/kernel', 'src/o/bias']
+
+dst.get_layer("h").trainable = False  # match src, then compile: fit reads the flags
+dst.compile(optimizer="sgd", loss="mse")
+before = dst.get_layer("h").get_weights()[0]
+dst.fit(np.ones((4, 3)), np.zeros((4, 1)), verbose=0)
+unchanged = np.array_equal(before, dst.get_layer("h").get_weights()[0])
+print("dst h unchanged by fit after set + compile:", unchanged)
+#> dst h unchanged by fit after set + compile: True

@@ -13,11 +13,3 @@ print("bias shared after build:", target.bias is source.bias)
 #> bias shared after build: False
 print("target weights:", [w.path for w in target.weights])
 #> target weights: ['source/bias', 'target/kernel', 'target/bias']
-
-private = keras.layers.Dense(2, name="private")
-private._kernel = source.kernel  # the private-attribute workaround
-private(x)
-print("kernel shared after build:", private.kernel is source.kernel)
-#> kernel shared after build: False
-print("private weights:", [w.path for w in private.weights])
-#> private weights: ['source/kernel', 'private/kernel', 'private/bias']
