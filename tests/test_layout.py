@@ -27,15 +27,6 @@ HOME_SCREENS = [{"width": 1280, "height": 800}, {"width": 390, "height": 844}]
 PHONE = {"width": 390, "height": 844}
 MIN_PHONE_TEXT_PX = 12
 
-# Blocks known to be wider than the content column at 1280 px, as (page, snippet): each
-# prints an error message longer than the column (about 110 monospace characters), and is
-# left to the work on its page. Each entry must still overflow (a fixed one fails below,
-# so that the entry is removed), and nothing else may.
-KNOWN_WIDE = {
-    ("clone-model/", "snippets/clone_model/subclassed_with_get_config.py"),
-    ("share-a-variable/", "snippets/share_a_variable/assigning_kernel_raises.py"),
-}
-
 # Every code block and table of the page's content that is wider than its own box: a reader
 # would have to scroll it sideways. Named by the snippet in its title where there is one.
 WIDER_THAN_BOX_JS = """() => {
@@ -75,13 +66,10 @@ def test_no_code_block_or_table_is_wider_than_its_box_at_1280(
                 )
     finally:
         context.close()
-    new = [text for key, text in found.items() if key not in KNOWN_WIDE]
-    fixed = sorted(KNOWN_WIDE - set(found))
-    assert not new, (
-        f"{len(new)} code blocks or tables scroll sideways at 1280 px ({scheme}):\n"
-        + "\n".join(new)
+    assert not found, (
+        f"{len(found)} code blocks or tables scroll sideways at 1280 px ({scheme}):\n"
+        + "\n".join(found.values())
     )
-    assert not fixed, f"these fit now; remove them from KNOWN_WIDE: {fixed}"
 
 
 # What the first screen shows: code, the links into the site, and the words of the outcomes,

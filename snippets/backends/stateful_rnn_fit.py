@@ -18,9 +18,12 @@ for layer in (keras.layers.LSTM, keras.layers.GRU):
         try:
             model.train_on_batch(x, y)
             print(how, "trains")
-        except RuntimeError as e:
-            said = str(e).split(":")[0]  # PyTorch's message, up to the tensor it names
-            print(how, f"RuntimeError: {said}")
+        except RuntimeError as e:  # PyTorch's message, up to the tensor it names,
+            said = str(e).split(":")[0]  # on lines that fit the page
+            first, rest = said.split(" has been ")
+            print(how, "raises")
+            print(f"  RuntimeError: {first}")
+            print(f"  has been {rest}")
 """
 
 printed = []
@@ -48,9 +51,13 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     jax: LSTM, False: trains
     jax: GRU, auto: trains
     jax: GRU, False: trains
-    torch: LSTM, auto: RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
+    torch: LSTM, auto: raises
+    torch:   RuntimeError: one of the variables needed for gradient computation
+    torch:   has been modified by an inplace operation
     torch: LSTM, False: trains
-    torch: GRU, auto: RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
+    torch: GRU, auto: raises
+    torch:   RuntimeError: one of the variables needed for gradient computation
+    torch:   has been modified by an inplace operation
     torch: GRU, False: trains
     """
 

@@ -30,10 +30,18 @@ def layer_trains(trainable_at_compile, then_compile):
     return not np.array_equal(before, keras.ops.convert_to_numpy(first.kernel))
 
 
+def show(label, trains):  # an error goes on a line of its own, to fit the page
+    if isinstance(trains, str):
+        print(label, "raises")
+        print("  " + trains)
+    else:
+        print(label, trains)
+
+
 for flag, was in (("frozen", True), ("unfrozen", False)):
-    print(f"{flag}, no compile, trains:", layer_trains(was, then_compile=False))
-    print(f"{flag} + compile, old optimizer, trains:", layer_trains(was, "old"))
-    print(f"{flag} + compile, new optimizer, trains:", layer_trains(was, "new"))
+    show(f"{flag}, no compile, trains:", layer_trains(was, then_compile=False))
+    show(f"{flag} + compile, old optimizer, trains:", layer_trains(was, "old"))
+    show(f"{flag} + compile, new optimizer, trains:", layer_trains(was, "new"))
 """
 
 printed = []
@@ -57,19 +65,26 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     tensorflow: frozen + compile, old optimizer, trains: False
     tensorflow: frozen + compile, new optimizer, trains: False
     tensorflow: unfrozen, no compile, trains: False
-    tensorflow: unfrozen + compile, old optimizer, trains: ValueError: Unknown variable
+    tensorflow: unfrozen + compile, old optimizer, trains: raises
+    tensorflow:   ValueError: Unknown variable
     tensorflow: unfrozen + compile, new optimizer, trains: True
-    jax: frozen, no compile, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
-    jax: frozen + compile, old optimizer, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
+    jax: frozen, no compile, trains: raises
+    jax:   ValueError: Argument `optimizer_variables` must be a list of tensors
+    jax: frozen + compile, old optimizer, trains: raises
+    jax:   ValueError: Argument `optimizer_variables` must be a list of tensors
     jax: frozen + compile, new optimizer, trains: False
-    jax: unfrozen, no compile, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
-    jax: unfrozen + compile, old optimizer, trains: ValueError: Argument `optimizer_variables` must be a list of tensors
+    jax: unfrozen, no compile, trains: raises
+    jax:   ValueError: Argument `optimizer_variables` must be a list of tensors
+    jax: unfrozen + compile, old optimizer, trains: raises
+    jax:   ValueError: Argument `optimizer_variables` must be a list of tensors
     jax: unfrozen + compile, new optimizer, trains: True
     torch: frozen, no compile, trains: False
     torch: frozen + compile, old optimizer, trains: False
     torch: frozen + compile, new optimizer, trains: False
-    torch: unfrozen, no compile, trains: ValueError: Unknown variable
-    torch: unfrozen + compile, old optimizer, trains: ValueError: Unknown variable
+    torch: unfrozen, no compile, trains: raises
+    torch:   ValueError: Unknown variable
+    torch: unfrozen + compile, old optimizer, trains: raises
+    torch:   ValueError: Unknown variable
     torch: unfrozen + compile, new optimizer, trains: True
     """
 
