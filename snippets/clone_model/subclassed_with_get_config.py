@@ -50,8 +50,10 @@ def refusal(**graph_only_argument):  # these need a Sequential or Functional mod
         return f"{type(e).__name__} - {str(e).split('. ')[0]}"
 
 
-print("clone_function:", refusal(clone_function=lambda layer: layer).split(" are ")[0])
-#> clone_function: ValueError - Arguments `clone_function` and `input_tensors`
+print(f"clone_function: {refusal(clone_function=lambda layer: layer)}")
+"""
+clone_function: ValueError - Arguments `clone_function` and `input_tensors` are only supported for Sequential models or Functional models
+"""
 print(f"call_function: {refusal(call_function=lambda layer, *a, **k: layer(*a, **k))}")
 """
 call_function: ValueError - Argument `call_function` is only supported for Functional models

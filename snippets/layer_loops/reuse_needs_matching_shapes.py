@@ -8,14 +8,9 @@ print("kernel after the first call:", layer.kernel.shape)
 try:
     layer(h)  # a second call on 8 features: the kernel cannot change shape
 except ValueError as e:
-    head, _, detail = str(e).partition(": ")  # two lines, each fits the page
-    print(f"{type(e).__name__}: {head}")
+    print(f"error: {type(e).__name__} - {e}")
     """
-    ValueError: Input 0 with name 'None' of layer 'dense' is incompatible with the layer
-    """
-    print(f"detail: {detail}")
-    """
-    detail: expected axis -1 of input shape to have value 4, but received input with shape (None, 8)
+    error: ValueError - Input 0 with name 'None' of layer 'dense' is incompatible with the layer: expected axis -1 of input shape to have value 4, but received input with shape (None, 8)
     """
 
 # Reuse in a loop needs output size == input size; or project once, then loop.

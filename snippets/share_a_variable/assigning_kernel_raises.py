@@ -9,9 +9,10 @@ built.build((None, 3))
 try:
     built.kernel = source.kernel  # a built layer accepts no new variables
 except ValueError as e:
-    refusal = str(e).split(" (")[0]  # the opening words, as readers paste them
-    print(f"built layer: {type(e).__name__} - {refusal}")
-    #> built layer: ValueError - You cannot add new elements of state
+    print(f"built layer: {type(e).__name__} - {e}")
+    """
+    built layer: ValueError - You cannot add new elements of state (variables or sub-layers) to a layer that is already built. All state must be created in the `__init__()` method or in the `build()` method.
+    """
 try:
     built.bias = source.bias  # `bias` is a plain attribute: refused as well
 except ValueError as e:
