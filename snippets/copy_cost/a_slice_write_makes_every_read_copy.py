@@ -20,7 +20,10 @@ sgd = keras.optimizers.SGD(0.1)
 dst.assign(src)
 sgd.apply([keras.ops.zeros(n)], [dst])  # an optimizer step: a dense in-place write
 print("a read copies after assign and a training step:", a_read_copies(dst))
+#> a read copies after assign and a training step: False
 dst.value[:1].assign(dst.value[:1])  # the one-element slice write
 print("a read copies after a slice write:", a_read_copies(dst))
+#> a read copies after a slice write: True
 dst.assign(src)
 print("a read copies after another assign:", a_read_copies(dst))
+#> a read copies after another assign: True

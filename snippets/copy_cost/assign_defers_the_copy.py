@@ -21,11 +21,11 @@ sgd.apply([gradient], [src])  # the source trains on: TensorFlow copies here
 at_step = allocated_mib()
 
 print("100 MB more memory at the assign call:", at_call - before > 50)
-# > 100 MB more memory at the assign call: False
+#> 100 MB more memory at the assign call: False
 print("100 MB less memory at the assign call:", before - at_call > 50)
-# > 100 MB less memory at the assign call: True
+#> 100 MB less memory at the assign call: True
 print("100 MB more memory at the source's next step:", at_step - at_call > 50)
-# > 100 MB more memory at the source's next step: True
+#> 100 MB more memory at the source's next step: True
 values = keras.ops.convert_to_numpy(dst)[0], keras.ops.convert_to_numpy(src)[0]
 print("copy kept, source trained:", values == (1.0, 0.5))
-# > copy kept, source trained: True
+#> copy kept, source trained: True

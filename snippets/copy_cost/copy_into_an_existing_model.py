@@ -24,8 +24,11 @@ for d, s in zip(dst.weights, src.weights, strict=True):
 copied = values(dst)
 same = all(np.array_equal(a, b) for a, b in zip(copied, values(src)))
 print("equal values after the copy:", same)
+#> equal values after the copy: True
 src.fit(x, y, epochs=1, verbose=0)  # the source trains on: a compiled step
 dst.predict(x, verbose=0)  # and the copy still runs
 kept = all(np.array_equal(a, b) for a, b in zip(values(dst), copied))
 print("copy unchanged while the source trains:", kept)
+#> copy unchanged while the source trains: True
 print("source trained:", not np.array_equal(values(src)[0], copied[0]))
+#> source trained: True
