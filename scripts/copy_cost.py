@@ -748,6 +748,9 @@ def main():
     parser.add_argument("--no-render", action="store_true", help="only measure")
     parser.add_argument("--no-peak", action="store_true", help="skip the memory runs")
     parser.add_argument(
+        "--merge", action="store_true", help="keep --out's rows of the other sizes"
+    )
+    parser.add_argument(
         "--peak-only", action="store_true", help="measure peak memory again into --out"
     )
     parser.add_argument("--peak", help=argparse.SUPPRESS)
@@ -771,6 +774,12 @@ def main():
         info = machine()
         rows = measure(args.sizes, args.repeats)
         memory = [] if args.no_peak else peaks(args.sizes, methods_for(backend), print)
+        if args.merge and out.exists():  # the other sizes' rows stay
+            old = json.loads(out.read_text("utf-8"))
+            measured = {params(s) for s in args.sizes}
+            rows = [r for r in old["results"] if r["params"] not in measured] + rows
+            memory = [p for p in old["peak"] if p["params"] not in measured] + memory
+            info["load_average_at_start"] = old["machine"]["load_average_at_start"]
         data = {
             "date": started.strftime("%Y-%m-%d"),
             "command": "python scripts/copy_cost.py " + " ".join(sys.argv[1:]),
