@@ -85,6 +85,7 @@ WORKLOADS = {
     ),
 }
 MMAP_THRESHOLD = str(128 * 1024)
+ENV_SHOWN = ("KERAS_BACKEND", "OMP_NUM_THREADS")  # recorded in the command
 BOUND = "bound"
 GOAL = 1.2  # a method within GOAL times the bound costs little more than its bytes
 
@@ -501,7 +502,15 @@ def summary(all_data: dict[str, dict]) -> str:
                     f"| {METHODS[best['method']][0]} | {_x(best['ratio'])} "
                     f"| {bound['seconds']:.3f} |"
                 )
+    missing = [
+        f"{BACKEND_NAMES[b]} at {_millions(params(s))}"
+        for b, data in all_data.items()
+        for s in SIZES
+        if params(s) not in sizes_of(data)
+    ]
     lines += ["", goal(all_data)]
+    if missing:
+        lines[-1] += " Not measured: " + ", ".join(missing) + "."
     return "\n".join(lines)
 
 
@@ -527,7 +536,7 @@ def table(data: dict) -> str:
     size, and its peak memory (fresh process) at the largest size."""
     backend = data["versions"]["backend"]
     by = _rows(data)
-    sizes = sizes_of(data)
+    sizes = [params(s) for s in SIZES]  # a size not measured shows as "–"
     top = sizes[-1]
     peak = {(p["method"], p["params"]): p["peak_bytes"] for p in data.get("peak", [])}
     head = (
@@ -536,14 +545,17 @@ def table(data: dict) -> str:
         + f"| Peak, {_millions(top)} |"
     )
     lines = [head, "|---" * (1 + len(WORKLOADS) * len(sizes) + 1) + "|"]
-    for method in (m for m in METHODS if (("a", m, top) in by)):
+    for method in (m for m in METHODS if m in methods_for(backend)):
         cells = []
         for w in WORKLOADS:
             for s in sizes:
-                r = by[(w, method, s)]
-                cells.append(
-                    f"{r['seconds']:.3f} s" if method == BOUND else _x(r["ratio"])
-                )
+                r = by.get((w, method, s))
+                if r is None:
+                    cells.append("–")
+                else:
+                    cells.append(
+                        f"{r['seconds']:.3f} s" if method == BOUND else _x(r["ratio"])
+                    )
         mem = peak.get((method, top))
         lines.append(
             f"| {_label(method, backend)} | "
@@ -782,7 +794,10 @@ def main():
             info["load_average_at_start"] = old["machine"]["load_average_at_start"]
         data = {
             "date": started.strftime("%Y-%m-%d"),
-            "command": "python scripts/copy_cost.py " + " ".join(sys.argv[1:]),
+            "command": " ".join(
+                [f"{k}={os.environ[k]}" for k in ENV_SHOWN if os.environ.get(k)]
+                + ["python scripts/copy_cost.py", *sys.argv[1:]]
+            ),
             "repeats": args.repeats,
             "batch": BATCH,
             "workloads": WORKLOADS,
