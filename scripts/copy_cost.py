@@ -775,7 +775,9 @@ def main():
         backend = _keras().backend.backend()
         out = args.out or DATA[backend]
         data = json.loads(out.read_text("utf-8"))
-        data["peak"] = peaks(args.sizes, methods_for(backend), print)
+        measured = {params(s) for s in args.sizes}
+        kept = [p for p in data["peak"] if args.merge and p["params"] not in measured]
+        data["peak"] = kept + peaks(args.sizes, methods_for(backend), print)
         out.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
         return
     if not args.render:
