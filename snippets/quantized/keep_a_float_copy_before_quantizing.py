@@ -33,3 +33,5 @@ try:
 except ValueError as e:
     print("quantize again:", type(e).__name__, "-", str(e).split(" with ")[0])
     #> quantize again: ValueError - Layer 'hidden' is already quantized
+print("a dequantize method:", any("dequant" in name for name in dir(model)))
+#> a dequantize method: False
