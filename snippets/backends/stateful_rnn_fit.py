@@ -22,6 +22,11 @@ for layer in (keras.layers.LSTM, keras.layers.GRU):
             said = str(e).split(":")[0]  # PyTorch's message, up to the tensor it names
             print(how, "raises")
             print(f"  RuntimeError: {said}")
+
+model = keras.Sequential([keras.Input((2, 3), batch_size=1), rnn])  # False, GRU
+clone = keras.models.clone_model(model)
+print("use_cudnn in config:", "use_cudnn" in rnn.get_config())
+print("use_cudnn of a clone:", clone.layers[-1].use_cudnn)
 """
 
 printed = []
@@ -45,16 +50,22 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     tensorflow: LSTM, False: trains
     tensorflow: GRU, auto: trains
     tensorflow: GRU, False: trains
+    tensorflow: use_cudnn in config: False
+    tensorflow: use_cudnn of a clone: auto
     jax: LSTM, auto: trains
     jax: LSTM, False: trains
     jax: GRU, auto: trains
     jax: GRU, False: trains
+    jax: use_cudnn in config: False
+    jax: use_cudnn of a clone: auto
     torch: LSTM, auto: raises
     torch:   RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
     torch: LSTM, False: trains
     torch: GRU, auto: raises
     torch:   RuntimeError: one of the variables needed for gradient computation has been modified by an inplace operation
     torch: GRU, False: trains
+    torch: use_cudnn in config: False
+    torch: use_cudnn of a clone: auto
     """
 
 

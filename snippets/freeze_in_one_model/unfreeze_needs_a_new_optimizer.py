@@ -7,7 +7,7 @@ body = keras.layers.Dense(4, name="body", trainable=False)  # frozen at compile
 model = keras.Sequential([keras.Input((3,)), body, keras.layers.Dense(1)])
 optimizer = keras.optimizers.SGD(0.1)
 model.compile(optimizer=optimizer, loss="mse")
-model.fit(x, y, verbose=0)  # builds the optimizer for the variables that train now
+model.fit(x, y, epochs=2, verbose=0)  # builds the optimizer for what trains now
 
 body.trainable = True  # unfreeze, then compile again with the same optimizer object
 model.compile(optimizer=optimizer, loss="mse")
@@ -19,9 +19,15 @@ except ValueError as e:
     print("the message ends:", str(e).split(", ")[-1])
     #> the message ends: you should recreate a new optimizer instance.
 
-model.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")  # a new optimizer
+new = keras.optimizers.SGD(0.1)
+model.compile(optimizer=new, loss="mse")  # a new optimizer
 before = keras.ops.convert_to_numpy(body.kernel)
 model.fit(x, y, verbose=0)
 trained = not np.array_equal(before, keras.ops.convert_to_numpy(body.kernel))
 print("new optimizer, unfrozen layer trains:", trained)
 #> new optimizer, unfrozen layer trains: True
+old_steps, new_steps = (
+    int(keras.ops.convert_to_numpy(o.iterations)) for o in (optimizer, new)
+)
+print("steps counted, old optimizer:", old_steps, "| new one:", new_steps)
+#> steps counted, old optimizer: 2 | new one: 1

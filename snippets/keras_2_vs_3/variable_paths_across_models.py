@@ -23,11 +23,16 @@ source, target = sequential(), sequential()
 print("model name starts the path:", source.weights[0].path.startswith(source.name))
 #> model name starts the path: True
 
-# Pair the layers by name, then their variables by name:
+# Pair the layers by name; inside a layer, keep its own order (variable names repeat
+# inside some layers, e.g. MultiHeadAttention, Bidirectional):
 for layer in target.layers:
-    by_name = {v.name: v for v in source.get_layer(layer.name).weights}
-    for variable in layer.weights:
-        variable.assign(by_name[variable.name])
+    layer.set_weights(source.get_layer(layer.name).get_weights())
 pairs = zip(source.get_weights(), target.get_weights())
-print("copied by layer and variable name:", all(np.array_equal(*p) for p in pairs))
-#> copied by layer and variable name: True
+print("copied layer by layer, by name:", all(np.array_equal(*p) for p in pairs))
+#> copied layer by layer, by name: True
+
+mha = keras.layers.MultiHeadAttention(num_heads=2, key_dim=4)
+mha(np.ones((1, 3, 8)), np.ones((1, 3, 8)))  # builds it
+names = [v.name for v in mha.weights]
+print("MultiHeadAttention variables:", len(names), "| distinct names:", len(set(names)))
+#> MultiHeadAttention variables: 8 | distinct names: 2
