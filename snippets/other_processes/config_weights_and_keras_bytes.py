@@ -1,0 +1,42 @@
+import os
+import tempfile
+
+import keras
+import numpy as np
+from joblib import Parallel, delayed
+
+
+def from_config_and_weights(config, weights, data):  # runs in a worker process
+    model = keras.Model.from_config(config)
+    model.set_weights(weights)
+    return os.getpid(), model.predict(data, verbose=0)
+
+
+def from_keras_bytes(blob, data):  # runs in a worker process
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "model.keras")
+        with open(path, "wb") as f:
+            f.write(blob)
+        return os.getpid(), keras.saving.load_model(path).predict(data, verbose=0)
+
+
+if __name__ == "__main__":
+    keras.utils.set_random_seed(0)
+    x = keras.Input((4,), name="x")
+    model = keras.Model(x, keras.layers.Dense(2, name="head")(x), name="net")
+    data = np.ones((3, 4), "float32")
+    with tempfile.TemporaryDirectory() as folder:
+        model.save(os.path.join(folder, "model.keras"))
+        with open(os.path.join(folder, "model.keras"), "rb") as f:
+            blob = f.read()
+    tasks = [
+        delayed(from_config_and_weights)(model.get_config(), model.get_weights(), data),
+        delayed(from_keras_bytes)(blob, data),
+    ]
+    results = Parallel(n_jobs=2)(tasks)  # loky: fresh Python processes
+    here = model.predict(data, verbose=0)
+    for route, (pid, there) in zip(["config and weights", ".keras bytes"], results):
+        same = np.allclose(there, here)
+        print(route, "- other process:", pid != os.getpid(), "same predictions:", same)
+        #> config and weights - other process: True same predictions: True
+        #> .keras bytes - other process: True same predictions: True

@@ -1,0 +1,40 @@
+import keras
+import numpy as np
+from keras.wrappers import SKLearnClassifier
+from sklearn.model_selection import RandomizedSearchCV
+
+
+def build(X, y, units):  # model_kwargs arrive as arguments
+    x = keras.Input((X.shape[1],), name="x")
+    hidden = keras.layers.Dense(units, activation="relu", name="hidden")(x)
+    model = keras.Model(x, keras.layers.Dense(2, activation="softmax")(hidden))
+    model.compile(loss="categorical_crossentropy", optimizer="adam")
+    return model
+
+
+keras.utils.set_random_seed(0)
+keras.config.disable_interactive_logging()  # no progress bars while scoring
+X = np.random.rand(40, 3).astype("float32")
+y = (X[:, 0] > 0.5).astype("int64")
+clf = SKLearnClassifier(build, model_kwargs={"units": 4}, fit_kwargs={"epochs": 3})
+grid = {"model_kwargs": [{"units": 2}, {"units": 8}]}
+search = RandomizedSearchCV(clf, grid, n_iter=2, cv=2, random_state=0)
+
+search.fit(X, y)  # every candidate is a clone(clf): its fit_kwargs are gone
+best = search.best_estimator_
+print(
+    "best fit_kwargs:", best.fit_kwargs, "epochs:", len(best.history_.history["loss"])
+)
+#> best fit_kwargs: None epochs: 1
+search.fit(X, y, epochs=3)  # fit parameters reach every clone's fit
+best = search.best_estimator_
+print("epochs through search.fit:", len(best.history_.history["loss"]))
+#> epochs through search.fit: 3
+units = best.model_.get_layer("hidden").units
+print(
+    "best model has best_params_:",
+    units == search.best_params_["model_kwargs"]["units"],
+)
+#> best model has best_params_: True
+print("the estimator you passed is fitted:", hasattr(clf, "model_"))
+#> the estimator you passed is fitted: False
