@@ -1,5 +1,6 @@
 import os
 import tempfile
+from pathlib import Path
 
 import keras
 import numpy as np
@@ -14,9 +15,8 @@ def from_config_and_weights(config, weights, data):  # runs in a worker process
 
 def from_keras_bytes(blob, data):  # runs in a worker process
     with tempfile.TemporaryDirectory() as folder:
-        path = os.path.join(folder, "model.keras")
-        with open(path, "wb") as f:
-            f.write(blob)
+        path = Path(folder, "model.keras")
+        path.write_bytes(blob)
         return os.getpid(), keras.saving.load_model(path).predict(data, verbose=0)
 
 
@@ -26,17 +26,15 @@ if __name__ == "__main__":
     model = keras.Model(x, keras.layers.Dense(2, name="head")(x), name="net")
     data = np.ones((3, 4), "float32")
     with tempfile.TemporaryDirectory() as folder:
-        model.save(os.path.join(folder, "model.keras"))
-        with open(os.path.join(folder, "model.keras"), "rb") as f:
-            blob = f.read()
+        model.save(Path(folder, "model.keras"))
+        blob = Path(folder, "model.keras").read_bytes()  # the .keras file's bytes
     tasks = [
         delayed(from_config_and_weights)(model.get_config(), model.get_weights(), data),
         delayed(from_keras_bytes)(blob, data),
     ]
-    results = Parallel(n_jobs=2)(tasks)  # loky: fresh Python processes
-    here = model.predict(data, verbose=0)
+    results = Parallel(n_jobs=2)(tasks)  # joblib's loky: two fresh Python processes
     for route, (pid, there) in zip(["config and weights", ".keras bytes"], results):
-        same = np.allclose(there, here)
+        same = np.allclose(there, model.predict(data, verbose=0))
         print(route, "- other process:", pid != os.getpid(), "same predictions:", same)
         #> config and weights - other process: True same predictions: True
         #> .keras bytes - other process: True same predictions: True

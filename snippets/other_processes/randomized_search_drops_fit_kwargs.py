@@ -22,19 +22,14 @@ search = RandomizedSearchCV(clf, grid, n_iter=2, cv=2, random_state=0)
 
 search.fit(X, y)  # every candidate is a clone(clf): its fit_kwargs are gone
 best = search.best_estimator_
-print(
-    "best fit_kwargs:", best.fit_kwargs, "epochs:", len(best.history_.history["loss"])
-)
+print("best fit_kwargs:", best.fit_kwargs, "epochs:", len(best.history_.epoch))
 #> best fit_kwargs: None epochs: 1
 search.fit(X, y, epochs=3)  # fit parameters reach every clone's fit
 best = search.best_estimator_
-print("epochs through search.fit:", len(best.history_.history["loss"]))
+print("epochs through search.fit:", len(best.history_.epoch))
 #> epochs through search.fit: 3
-units = best.model_.get_layer("hidden").units
-print(
-    "best model has best_params_:",
-    units == search.best_params_["model_kwargs"]["units"],
-)
+units = search.best_params_["model_kwargs"]["units"]
+print("best model has best_params_:", best.model_.get_layer("hidden").units == units)
 #> best model has best_params_: True
 print("the estimator you passed is fitted:", hasattr(clf, "model_"))
 #> the estimator you passed is fitted: False
