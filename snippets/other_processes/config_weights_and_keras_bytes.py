@@ -32,7 +32,8 @@ if __name__ == "__main__":
         delayed(from_config_and_weights)(model.get_config(), model.get_weights(), data),
         delayed(from_keras_bytes)(blob, data),
     ]
-    results = Parallel(n_jobs=2)(tasks)  # joblib's loky: two fresh Python processes
+    # joblib's loky workers: fresh Python processes, stopped 1 s after the work.
+    results = Parallel(n_jobs=2, idle_worker_timeout=1)(tasks)
     for route, (pid, there) in zip(["config and weights", ".keras bytes"], results):
         same = np.allclose(there, model.predict(data, verbose=0))
         print(route, "- other process:", pid != os.getpid(), "same predictions:", same)

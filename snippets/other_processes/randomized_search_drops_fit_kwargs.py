@@ -12,19 +12,22 @@ def build(X, y, units):  # model_kwargs arrive as arguments
     return model
 
 
+def accuracy(estimator, X, y):  # a scorer that predicts without a progress bar
+    return np.mean(estimator.model_.predict(X, verbose=0).argmax(axis=1) == y)
+
+
 keras.utils.set_random_seed(0)
-keras.config.disable_interactive_logging()  # no progress bars while scoring
 X = np.random.rand(40, 3).astype("float32")
 y = (X[:, 0] > 0.5).astype("int64")
 clf = SKLearnClassifier(build, model_kwargs={"units": 4}, fit_kwargs={"epochs": 3})
 grid = {"model_kwargs": [{"units": 2}, {"units": 8}]}
-search = RandomizedSearchCV(clf, grid, n_iter=2, cv=2, random_state=0)
+search = RandomizedSearchCV(clf, grid, n_iter=2, cv=2, scoring=accuracy, random_state=0)
 
-search.fit(X, y)  # every candidate is a clone(clf): its fit_kwargs are gone
+search.fit(X, y, verbose=0)  # every candidate is a clone(clf): fit_kwargs are gone
 best = search.best_estimator_
 print("best fit_kwargs:", best.fit_kwargs, "epochs:", len(best.history_.epoch))
 #> best fit_kwargs: None epochs: 1
-search.fit(X, y, epochs=3)  # fit parameters reach every clone's fit
+search.fit(X, y, epochs=3, verbose=0)  # fit parameters reach every clone's fit
 best = search.best_estimator_
 print("epochs through search.fit:", len(best.history_.epoch))
 #> epochs through search.fit: 3
