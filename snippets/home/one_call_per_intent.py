@@ -31,8 +31,8 @@ print("clone_model:", weights(fresh))
 #> clone_model: fresh
 # --8<-- [start:fresh-layer]
 layer2 = layer.from_config(layer.get_config())
-layer2.build((None, 3))  # no weights until built
 # --8<-- [end:fresh-layer]
+layer2.build((None, 3))  # a layer makes its weights when built (or first called)
 print("from_config:", weights(layer2, layer))
 #> from_config: fresh
 # --8<-- [start:copy]
