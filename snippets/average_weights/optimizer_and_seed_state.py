@@ -19,6 +19,10 @@ in_weights = any("seed" in w.path for w in base.weights)
 state = next(v for v in base.variables if "seed" in v.path)
 print("seed state in weights:", in_weights, "| integer dtype:", "int" in state.dtype)
 #> seed state in weights: False | integer dtype: True
+member_weights = [id(w) for w in members[0].weights]
+found = any(id(v) in member_weights for v in members[0].optimizer.variables)
+print("optimizer variables in weights:", found)
+#> optimizer variables in weights: False
 steps = [int(m.optimizer.iterations) for m in members]
 print("optimizer steps:", steps, "| their mean:", np.mean(steps))
 #> optimizer steps: [4, 8] | their mean: 6.0
