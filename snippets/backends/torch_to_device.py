@@ -1,0 +1,37 @@
+# Needs PyTorch: pip install -r requirements-backends.txt
+# PyTorch only (.to(device)): PROGRAM runs in a new Python. PyTorch's CPU is one
+# device, so this shows what .to() does when the tensor is already there.
+import os
+import subprocess
+import sys
+
+PROGRAM = """
+import keras
+import torch
+
+t = torch.ones(3)
+print("t.to('cpu') is t:", t.to("cpu") is t)
+print("t.to('cpu', copy=True) is t:", t.to("cpu", copy=True) is t)
+print("a tensor on 'cpu:1' is on:", torch.zeros(1, device="cpu:1").device)
+
+layer = keras.layers.Dense(2)
+layer.build((None, 3))
+kernel = layer.kernel.value
+print("Keras layer is a torch.nn.Module:", isinstance(layer, torch.nn.Module))
+moved = layer.to("cpu")  # nn.Module.to changes the module in place
+print("same layer:", moved is layer, "| same kernel:", layer.kernel.value is kernel)
+"""
+
+env = {**os.environ, "KERAS_BACKEND": "torch"}
+cmd = [sys.executable, "-c", PROGRAM]
+run = subprocess.run(cmd, check=False, env=env, capture_output=True, text=True)
+for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
+    print(f"torch: {line}")
+    #> torch: t.to('cpu') is t: True
+    #> torch: t.to('cpu', copy=True) is t: False
+    #> torch: a tensor on 'cpu:1' is on: cpu
+    #> torch: Keras layer is a torch.nn.Module: True
+    #> torch: same layer: True | same kernel: True
+    """
+    torch: layer.to('cuda') without CUDA: AssertionError - Torch not compiled with CUDA enabled
+    """
