@@ -23,25 +23,32 @@
   const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
 
   function stem(word) {
-    if (!/^[a-z]+$/i.test(word) || word.length < 5) return word
+    if (!/^[a-z]+$/i.test(word) || word.length < 4) return word
     const cut = (w, n, min = 4) => (w.length - n >= min ? w.slice(0, -n) : w)
+    // "embedd" (embedding) -> "embed", "runn" -> "run"; not "add", "call", "pass"
+    const undouble = w => (/([b-df-hj-km-rtv-y])\1$/i.test(w) && w.length > 3 ? w.slice(0, -1) : w)
     let w = word
-    if (/(ies|ied)$/i.test(w)) w = w.slice(0, -3) + "y"
-    else if (/ying$/i.test(w)) w = w.slice(0, -3)
-    else if (/ing$/i.test(w)) w = cut(w, 3)
+    if (/^[a-z]ying$/i.test(w)) w = w[0] + "ie" // tying, dying
+    else if (/(ies|ied)$/i.test(w)) w = cut(w, 3, 3) // copies, copied -> cop
+    else if (/ying$/i.test(w)) w = w.slice(0, -4) // copying -> cop
+    else if (/eing$/i.test(w)) w = cut(w, 3, 3) // tieing -> tie
+    else if (/ing$/i.test(w)) w = /([b-df-hj-km-z])\1ing$/i.test(w) ? undouble(cut(w, 3, 3)) : cut(w, 3)
     else if (/ation$/i.test(w)) w = cut(w, 5)
-    else if (/ed$/i.test(w)) w = cut(w, 2)
+    else if (/ed$/i.test(w)) w = /([b-df-hj-km-z])\1ed$/i.test(w) ? undouble(cut(w, 2, 3)) : cut(w, 2)
     else if (/(ss|us|is)$/i.test(w)) return w
     else if (/(s|x|ch|sh)es$/i.test(w)) w = cut(w, 2, 3)
     else if (/s$/i.test(w)) w = cut(w, 1, 3)
-    if (/e$/i.test(w)) w = cut(w, 1)
+    if (/[^aeiou]y$/i.test(w) && w.length > 3) w = w.slice(0, -1) // copy -> cop (copies)
+    if (/e$/i.test(w) && w.length > 4) w = w.slice(0, -1)
     return w
   }
 
   function rewrite(query) {
     const words = []
-    for (const raw of query.split(SEPARATOR)) {
-      const word = raw.replace(EDGES, "")
+    for (const raw of query.replace(/[\u2018\u2019]/g, "'").split(SEPARATOR)) {
+      // "optimizer's" -> "optimizer"; "doesn't", "isn't" say nothing about a page
+      if (/n't$/i.test(raw.replace(EDGES, ""))) continue
+      const word = raw.replace(EDGES, "").replace(/'s$/i, "")
       const lower = word.toLowerCase()
       if (word.length < 2 && !/\d/.test(word)) continue
       if (STOP.has(lower) || words.some(w => w.toLowerCase() === lower)) continue
