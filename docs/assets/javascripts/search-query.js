@@ -20,6 +20,8 @@
     "were what when where which while who whom why will with would yet you your").split(" "))
   // The search plugin's separator (mkdocs.yml), so a word here is a word in the index
   const SEPARATOR = /[\s\-_,:!=[\]()"`/]+|\.(?!\d)|&[lg]t;/
+  // The separator's last rule: "DeepCopy" is the words "Deep" and "Copy" in the index
+  const CAMEL = /(?<=[a-z])(?=[A-Z][a-z])/
   const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
 
   function stem(word) {
@@ -43,21 +45,37 @@
     return w
   }
 
+  // Words readers use for one another: a query word from a group also searches the
+  // group's other words, at half the weight of the words typed (a typed word is `stem*^2`,
+  // a synonym `stem*^1`). Measured on the train split (tests/test_search.py): these two
+  // groups help; "duplicate copy clone replicate", "share reuse tie" and "load restore
+  // reload" rank worse, as the pages use those words for different things.
+  const SYNONYMS = ["weights parameters variables", "freeze trainable"]
+    .map(group => group.split(" ").map(stem))
+
   function rewrite(query) {
     const words = []
-    for (const raw of query.replace(/[\u2018\u2019]/g, "'").split(SEPARATOR)) {
+    for (const raw of query.replace(/[\u2018\u2019]/g, "'").replace(/[+~^*]/g, " ").split(SEPARATOR)) {
       // "optimizer's" -> "optimizer"; "doesn't", "isn't" say nothing about a page
       if (/n't$/i.test(raw.replace(EDGES, ""))) continue
-      const word = raw.replace(EDGES, "").replace(/'s$/i, "")
+      for (const part of raw.replace(EDGES, "").replace(/'s$/i, "").split(CAMEL)) {
+      const word = part.replace(EDGES, "")
       const lower = word.toLowerCase()
       if (word.length < 2 && !/\d/.test(word)) continue
       if (STOP.has(lower) || words.some(w => w.toLowerCase() === lower)) continue
       words.push(word)
-    }
+    }}
     if (!words.length) return query
     const last = words.length - 1
-    const terms = words.map((word, i) =>
-      i < last && /^[a-z]{1,3}$/i.test(word) ? `${word}^1` : stem(word))
+    const whole = (word, i) => i < last && /^[a-z]{1,3}$/i.test(word)
+    const typed = words.map((word, i) => (whole(word, i) ? word : stem(word)))
+    const starts = (term, s) => term.toLowerCase().startsWith(s)
+    const extra = SYNONYMS.filter(group => typed.some(t => group.some(s => starts(t, s))))
+      .flat().filter(s => !typed.some(t => starts(t, s)))
+    const terms = [
+      ...typed.map((t, i) => (whole(words[i], i) ? `${t}^2` : `${t}*^2`)),
+      ...extra.map(s => `${s}*^1`),
+    ]
     return [...new Set(terms)].join(" ")
   }
 
