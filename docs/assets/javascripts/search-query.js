@@ -34,9 +34,9 @@
     else if (/(ies|ied)$/i.test(w)) w = cut(w, 3, 3) // copies, copied -> cop
     else if (/ying$/i.test(w)) w = w.slice(0, -4) // copying -> cop
     else if (/eing$/i.test(w)) w = cut(w, 3, 3) // tieing -> tie
-    else if (/ing$/i.test(w)) w = /([b-df-hj-km-z])\1ing$/i.test(w) ? undouble(cut(w, 3, 3)) : cut(w, 3)
+    else if (/ing$/i.test(w)) w = /([b-df-hj-km-z])\1ing$/i.test(w) ? undouble(cut(w, 3, 3)) : cut(w, 3, 3)
     else if (/ation$/i.test(w)) w = cut(w, 5)
-    else if (/ed$/i.test(w)) w = /([b-df-hj-km-z])\1ed$/i.test(w) ? undouble(cut(w, 2, 3)) : cut(w, 2)
+    else if (/ed$/i.test(w)) w = /([b-df-hj-km-z])\1ed$/i.test(w) ? undouble(cut(w, 2, 3)) : cut(w, 2, 3)
     else if (/(ss|us|is)$/i.test(w)) return w
     else if (/(s|x|ch|sh)es$/i.test(w)) w = cut(w, 2, 3)
     else if (/s$/i.test(w)) w = cut(w, 1, 3)
