@@ -2,12 +2,16 @@
 // (issue 20; measured by tests/test_search.py). Material turns "quoted text" into terms
 // that must all occur, so a pasted error that quotes the reader's own layer name
 // (`on layer "conv_block_3"`) finds nothing; and it matches every term as a prefix, so
-// "a", "in" or "is" match half the headings. Here, per word: quotes, backticks and
-// brackets around it go; lunr's own English stop words go; a word of one letter goes;
-// an -ing, -ed, -ation, -es or -s ending is cut back to the stem that every form
-// of the word starts with ("cloning" -> "clon", a prefix of clone, cloned, clone_model);
-// and a short word (3 letters or fewer) matches whole words only, unless it is the last
-// word, which the reader may still be typing. No word is added and none is boosted.
+// "a", "in" or "is" match half the headings. Here, per word: quotes, backticks, brackets
+// and lunr's query syntax (+ ~ ^ *) go; "DeepCopy" is two words, as in the index; a
+// possessive 's goes ("optimizer's"), and so does a word ending in n't ("doesn't");
+// lunr's own English stop words go; a word of one letter goes; an ending is cut back to
+// the stem that every form of the word starts with ("cloning" -> "clon", a prefix of
+// clone, cloned, clone_model; "copies", "copying", "copy" -> "cop"; "adding" -> "add";
+// "saved" -> "sav"), since the index keeps words unstemmed; a short word (3 letters or
+// fewer) matches whole words only, unless it is the last word, which the reader may
+// still be typing. A word from a synonym group (SYNONYMS) adds the group's other words,
+// at half the weight of the words typed. No page is boosted here.
 (() => {
   const QUERY = 2 // SearchMessageType.QUERY in Material's bundle
   // lunr.stopWordFilter's list (the search index drops these words too)
@@ -55,16 +59,18 @@
 
   function rewrite(query) {
     const words = []
-    for (const raw of query.replace(/[\u2018\u2019]/g, "'").replace(/[+~^*]/g, " ").split(SEPARATOR)) {
-      // "optimizer's" -> "optimizer"; "doesn't", "isn't" say nothing about a page
-      if (/n't$/i.test(raw.replace(EDGES, ""))) continue
-      for (const part of raw.replace(EDGES, "").replace(/'s$/i, "").split(CAMEL)) {
-      const word = part.replace(EDGES, "")
-      const lower = word.toLowerCase()
-      if (word.length < 2 && !/\d/.test(word)) continue
-      if (STOP.has(lower) || words.some(w => w.toLowerCase() === lower)) continue
-      words.push(word)
-    }}
+    const cleaned = query.replace(/[\u2018\u2019]/g, "'").replace(/[+~^*]/g, " ")
+    for (const raw of cleaned.split(SEPARATOR)) {
+      const bare = raw.replace(EDGES, "")
+      if (/n't$/i.test(bare)) continue // "doesn't", "isn't": nothing about a page
+      for (const part of bare.replace(/'s$/i, "").split(CAMEL)) {
+        const word = part.replace(EDGES, "")
+        const lower = word.toLowerCase()
+        if (word.length < 2 && !/\d/.test(word)) continue
+        if (STOP.has(lower) || words.some(w => w.toLowerCase() === lower)) continue
+        words.push(word)
+      }
+    }
     if (!words.length) return query
     const last = words.length - 1
     const whole = (word, i) => i < last && /^[a-z]{1,3}$/i.test(word)
