@@ -33,10 +33,11 @@ GOAL_TOP_SHARE = 0.9  # of the test split, in the top TOP; all of it in the top 
 MISSING_PAGE = "(page not in the build)"
 # Floors, a ratchet: (top 3, top 5) as last measured, each must not fall. Raise them when a
 # change lifts the figures; never lower them to let a change in. The train split (102
-# queries) was 71 / 79 before issue 20's changes (commit c627a00). The test split's floor
-# is asserted apart from the goal, so a regression fails even while the goal is not met.
+# queries) was 71 / 79 before issue 20's changes (commit c627a00), 85 / 93 after round 1.
+# The test split's floor (measured once, after round 2's last change) is asserted apart
+# from the goal, so a regression fails even while the goal is not met.
 TRAIN_FLOOR = (92, 94)
-TEST_FLOOR = (0, 0)
+TEST_FLOOR = (42, 46)
 RESULT_PAGES_JS = """() => Array.from(document.querySelectorAll('.md-search-result__item'))
   .map(li => li.querySelector('a.md-search-result__link'))
   .filter(a => a).map(a => new URL(a.href).pathname)"""
