@@ -4,16 +4,18 @@ tests/search_cases.yml holds reader queries (real issue and Q&A titles, pasted e
 with the page that answers each. They are split by a rule fixed before any tuning (see
 `split`): the TRAIN split is what titles, headings and search settings were tuned on; the
 TEST split is run and reported but never tuned to. The test fails below the goal on the test
-split (>= 90% of queries rank their page in the top 3, every one in the top 5) or when the
-train split falls below the floor measured when the rule was fixed. Ranks count pages, not
-links: a page and its sections are one result.
+split (>= 90% of queries rank their page in the top 3, every one in the top 5), and when
+either split falls below its floor (TRAIN_FLOOR, TEST_FLOOR: the figures last measured).
+Ranks count pages, not links: a page and its sections are one result.
 
     pytest tests/test_search.py -s     # prints both tables, worst queries first
+    SEARCH_SPLIT=train pytest tests/test_search.py -s   # while tuning: the train split only
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 import urllib.parse
 from dataclasses import dataclass
@@ -29,9 +31,13 @@ CASES_FILE = ROOT / "tests" / "search_cases.yml"
 TOP, ALL_IN = 3, 5
 GOAL_TOP_SHARE = 0.9  # of the test split, in the top TOP; all of it in the top ALL_IN
 MISSING_PAGE = "(page not in the build)"
-# The train split (102 queries) before issue 20's changes, top 3 and top 5, measured at
-# commit c627a00: it must not fall below.
-TRAIN_FLOOR = (71, 79)
+# Floors, a ratchet: (top 3, top 5) as last measured, each must not fall. Raise them when a
+# change lifts the figures; never lower them to let a change in. The train split (102
+# queries) was 71 / 79 before issue 20's changes (commit c627a00), 85 / 93 after round 1.
+# The test split's floor (measured once, after round 2's last change) is asserted apart
+# from the goal, so a regression fails even while the goal is not met.
+TRAIN_FLOOR = (92, 94)
+TEST_FLOOR = (42, 46)
 RESULT_PAGES_JS = """() => Array.from(document.querySelectorAll('.md-search-result__item'))
   .map(li => li.querySelector('a.md-search-result__link'))
   .filter(a => a).map(a => new URL(a.href).pathname)"""
@@ -43,12 +49,17 @@ def split(case: dict) -> str:
     return "test" if digest[0] in "012345" else "train"
 
 
+# While tuning, SEARCH_SPLIT=train types, prints and checks the train split only, so the
+# test split's queries and ranks are never seen until the figures are reported.
+ONLY_SPLIT = os.environ.get("SEARCH_SPLIT", "")
+
+
 def search_cases() -> list[dict]:
     import yaml
 
     cases = yaml.safe_load(CASES_FILE.read_text("utf-8"))
     assert all({"query", "page", "source"} <= set(c) for c in cases), CASES_FILE
-    return cases
+    return [c for c in cases if not ONLY_SPLIT or split(c) == ONLY_SPLIT]
 
 
 def _ranked_pages(page, box, query: str) -> list[str]:
@@ -161,6 +172,8 @@ def search_rows(browser, site_url, site_pages) -> dict[str, list[Row]]:
     rows = _rank_all(browser, site_url, site_pages, search_cases())
     by_split = {s: [r for r in rows if r.split == s] for s in ("train", "test")}
     for s, part in by_split.items():
+        if not part:
+            continue
         print(f"\n--- {s} split, worst first ---\n{_table(part)}\n{s}: {figures(part)}")
     return by_split
 
@@ -177,6 +190,8 @@ def _misses(rows: list[Row], k: int) -> list[str]:
 def test_search_meets_goal_on_test_split(search_rows):
     """The split never tuned to: >= 90% of its queries rank their page in the top 3,
     every one in the top 5. The message lists the worst queries with their ranks."""
+    if ONLY_SPLIT and ONLY_SPLIT != "test":
+        pytest.skip(f"SEARCH_SPLIT={ONLY_SPLIT}")
     rows = search_rows["test"]
     fig = figures(rows)
     problems = [f"not in the top {ALL_IN}: {m}" for m in _misses(rows, ALL_IN)]
@@ -189,13 +204,27 @@ def test_search_meets_goal_on_test_split(search_rows):
     assert not problems, f"test split: {fig}\n" + "\n".join(problems)
 
 
-def test_search_train_split_no_worse_than_before(search_rows):
-    """The tuned split stays at or above what it scored before issue 20's changes."""
-    fig = figures(search_rows["train"])
-    assert (fig.top3, fig.top5) >= TRAIN_FLOOR, (
-        f"train split: {fig}; floor (top 3, top 5) = {TRAIN_FLOOR}\n"
-        + "\n".join(_misses(search_rows["train"], TOP))
+def _check_floor(rows: list[Row], name: str, floor: tuple[int, int]) -> None:
+    fig = figures(rows)
+    assert fig.top3 >= floor[0] and fig.top5 >= floor[1], (
+        f"{name} split: {fig}; floor (top {TOP}, top {ALL_IN}) = {floor}\n"
+        + "\n".join(_misses(rows, TOP))
     )
+
+
+def test_search_train_split_no_worse_than_before(search_rows):
+    """The tuned split stays at or above its floor (the figures last measured)."""
+    if ONLY_SPLIT and ONLY_SPLIT != "train":
+        pytest.skip(f"SEARCH_SPLIT={ONLY_SPLIT}")
+    _check_floor(search_rows["train"], "train", TRAIN_FLOOR)
+
+
+def test_search_test_split_no_worse_than_before(search_rows):
+    """The split never tuned to stays at or above its floor (the figures measured once,
+    after the last change), whether or not it meets the goal."""
+    if ONLY_SPLIT and ONLY_SPLIT != "test":
+        pytest.skip(f"SEARCH_SPLIT={ONLY_SPLIT}")
+    _check_floor(search_rows["test"], "test", TEST_FLOOR)
 
 
 # A Keras 2 message as readers paste it: the layer name is their own, in double quotes,

@@ -2,12 +2,16 @@
 // (issue 20; measured by tests/test_search.py). Material turns "quoted text" into terms
 // that must all occur, so a pasted error that quotes the reader's own layer name
 // (`on layer "conv_block_3"`) finds nothing; and it matches every term as a prefix, so
-// "a", "in" or "is" match half the headings. Here, per word: quotes, backticks and
-// brackets around it go; lunr's own English stop words go; a word of one letter goes;
-// an -ing, -ed, -ation, -es or -s ending is cut back to the stem that every form
-// of the word starts with ("cloning" -> "clon", a prefix of clone, cloned, clone_model);
-// and a short word (3 letters or fewer) matches whole words only, unless it is the last
-// word, which the reader may still be typing. No word is added and none is boosted.
+// "a", "in" or "is" match half the headings. Here, per word: quotes, backticks, brackets
+// and lunr's query syntax (+ ~ ^ *) go; "DeepCopy" is two words, as in the index; a
+// possessive 's goes ("optimizer's"), and so does a word ending in n't ("doesn't");
+// lunr's own English stop words go; a word of one letter goes; an ending is cut back to
+// the stem that every form of the word starts with ("cloning" -> "clon", a prefix of
+// clone, cloned, clone_model; "copies", "copying", "copy" -> "cop"; "adding" -> "add";
+// "saved" -> "sav"), since the index keeps words unstemmed; a short word (3 letters or
+// fewer) matches whole words only, unless it is the last word, which the reader may
+// still be typing. A word from a synonym group (SYNONYMS) adds the group's other words,
+// at half the weight of the words typed. No page is boosted here.
 (() => {
   const QUERY = 2 // SearchMessageType.QUERY in Material's bundle
   // lunr.stopWordFilter's list (the search index drops these words too)
@@ -20,37 +24,64 @@
     "were what when where which while who whom why will with would yet you your").split(" "))
   // The search plugin's separator (mkdocs.yml), so a word here is a word in the index
   const SEPARATOR = /[\s\-_,:!=[\]()"`/]+|\.(?!\d)|&[lg]t;/
+  // The separator's last rule: "DeepCopy" is the words "Deep" and "Copy" in the index
+  const CAMEL = /(?<=[a-z])(?=[A-Z][a-z])/
   const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
 
   function stem(word) {
-    if (!/^[a-z]+$/i.test(word) || word.length < 5) return word
+    if (!/^[a-z]+$/i.test(word) || word.length < 4) return word
     const cut = (w, n, min = 4) => (w.length - n >= min ? w.slice(0, -n) : w)
+    // "embedd" (embedding) -> "embed", "runn" -> "run"; not "add", "call", "pass"
+    const undouble = w => (/([b-df-hj-km-rtv-y])\1$/i.test(w) && w.length > 3 ? w.slice(0, -1) : w)
     let w = word
-    if (/(ies|ied)$/i.test(w)) w = w.slice(0, -3) + "y"
-    else if (/ying$/i.test(w)) w = w.slice(0, -3)
-    else if (/ing$/i.test(w)) w = cut(w, 3)
+    if (/^[a-z]ying$/i.test(w)) w = w[0] + "ie" // tying, dying
+    else if (/(ies|ied)$/i.test(w)) w = cut(w, 3, 3) // copies, copied -> cop
+    else if (/ying$/i.test(w)) w = w.slice(0, -4) // copying -> cop
+    else if (/eing$/i.test(w)) w = cut(w, 3, 3) // tieing -> tie
+    else if (/ing$/i.test(w)) w = /([b-df-hj-km-z])\1ing$/i.test(w) ? undouble(cut(w, 3, 3)) : cut(w, 3, 3)
     else if (/ation$/i.test(w)) w = cut(w, 5)
-    else if (/ed$/i.test(w)) w = cut(w, 2)
+    else if (/ed$/i.test(w)) w = /([b-df-hj-km-z])\1ed$/i.test(w) ? undouble(cut(w, 2, 3)) : cut(w, 2, 3)
     else if (/(ss|us|is)$/i.test(w)) return w
     else if (/(s|x|ch|sh)es$/i.test(w)) w = cut(w, 2, 3)
     else if (/s$/i.test(w)) w = cut(w, 1, 3)
-    if (/e$/i.test(w)) w = cut(w, 1)
+    if (/[^aeiou]y$/i.test(w) && w.length > 3) w = w.slice(0, -1) // copy -> cop (copies)
+    if (/e$/i.test(w) && w.length > 4) w = w.slice(0, -1)
     return w
   }
 
+  // Words readers use for one another: a query word from a group also searches the
+  // group's other words, at half the weight of the words typed (a typed word is `stem*^2`,
+  // a synonym `stem*^1`). Measured on the train split (tests/test_search.py): these two
+  // groups help; "duplicate copy clone replicate", "share reuse tie" and "load restore
+  // reload" rank worse, as the pages use those words for different things.
+  const SYNONYMS = ["weights parameters variables", "freeze trainable"]
+    .map(group => group.split(" ").map(stem))
+
   function rewrite(query) {
     const words = []
-    for (const raw of query.split(SEPARATOR)) {
-      const word = raw.replace(EDGES, "")
-      const lower = word.toLowerCase()
-      if (word.length < 2 && !/\d/.test(word)) continue
-      if (STOP.has(lower) || words.some(w => w.toLowerCase() === lower)) continue
-      words.push(word)
+    const cleaned = query.replace(/[\u2018\u2019]/g, "'").replace(/[+~^*]/g, " ")
+    for (const raw of cleaned.split(SEPARATOR)) {
+      const bare = raw.replace(EDGES, "")
+      if (/n't$/i.test(bare)) continue // "doesn't", "isn't": nothing about a page
+      for (const part of bare.replace(/'s$/i, "").split(CAMEL)) {
+        const word = part.replace(EDGES, "")
+        const lower = word.toLowerCase()
+        if (word.length < 2 && !/\d/.test(word)) continue
+        if (STOP.has(lower) || words.some(w => w.toLowerCase() === lower)) continue
+        words.push(word)
+      }
     }
     if (!words.length) return query
     const last = words.length - 1
-    const terms = words.map((word, i) =>
-      i < last && /^[a-z]{1,3}$/i.test(word) ? `${word}^1` : stem(word))
+    const whole = (word, i) => i < last && /^[a-z]{1,3}$/i.test(word)
+    const typed = words.map((word, i) => (whole(word, i) ? word : stem(word)))
+    const starts = (term, s) => term.toLowerCase().startsWith(s)
+    const extra = SYNONYMS.filter(group => typed.some(t => group.some(s => starts(t, s))))
+      .flat().filter(s => !typed.some(t => starts(t, s)))
+    const terms = [
+      ...typed.map((t, i) => (whole(words[i], i) ? `${t}^2` : `${t}*^2`)),
+      ...extra.map(s => `${s}*^1`),
+    ]
     return [...new Set(terms)].join(" ")
   }
 
