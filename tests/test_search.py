@@ -187,6 +187,12 @@ def _misses(rows: list[Row], k: int) -> list[str]:
     ]
 
 
+# Issue 20 is open: the goal is not met yet. Strict, so the day it is met this test fails
+# until the marker goes; the floors below catch a fall meanwhile.
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 20: test split 42/50 in the top 3 and 46/50 in the top 5 (goal 45, 50)",
+)
 def test_search_meets_goal_on_test_split(search_rows):
     """The split never tuned to: >= 90% of its queries rank their page in the top 3,
     every one in the top 5. The message lists the worst queries with their ranks."""

@@ -32,6 +32,3 @@ for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
     #> torch: a tensor on 'cpu:1' is on: cpu
     #> torch: Keras layer is a torch.nn.Module: True
     #> torch: same layer: True | same kernel: True
-    """
-    torch: layer.to('cuda') without CUDA: AssertionError - Torch not compiled with CUDA enabled
-    """
