@@ -48,7 +48,6 @@ from scripts.project import (
 
 DATA = ROOT / MATRIX
 MATRIX_SNIPPETS = sorted(KERAS3_SNIPPETS + ALL_BACKENDS_SNIPPETS)
-RESULTS = ("same", "differs", "error", "n/a")
 PACKAGES = {
     "tensorflow": "tensorflow",
     "keras": "keras",

@@ -19,6 +19,7 @@ from project_facts import (  # noqa: F401 (re-exported)
     INCLUDE_RE,
     MATRIX,
     MATRIX_COMMAND,
+    RESULTS,
     ROOT,
     SECTION_RE,
     SNIPPET_PATH,

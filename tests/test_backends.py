@@ -16,11 +16,12 @@ import re
 import backends as hook  # overrides/hooks/backends.py
 import pytest
 
-from scripts.backend_matrix import DATA, MATRIX_SNIPPETS, RESULTS, cell
+from scripts.backend_matrix import DATA, MATRIX_SNIPPETS, cell
 from scripts.project import (
     BACKENDS,
     FENCE_TITLE_RE,
     MATRIX_COMMAND,
+    RESULTS,
     ROOT,
     load_matrix,
     not_applicable,

@@ -27,9 +27,15 @@ import html
 import re
 from pathlib import Path
 
-from project_facts import BACKENDS, FENCE_TITLE_RE, MATRIX_COMMAND, derive, load_matrix
+from project_facts import (
+    BACKENDS,
+    FENCE_TITLE_RE,
+    MATRIX_COMMAND,
+    RESULTS,
+    derive,
+    load_matrix,
+)
 
-RESULTS = ("same", "differs", "error", "n/a")
 # What a cell that is not `same` says under a block, after the backend's name.
 WORDS = {
     "differs": "prints other output",

@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 # KERAS_BACKEND value -> the name readers know
 BACKENDS = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
+# What a snippet gives on one backend, in docs/data/backends.json
+RESULTS = ("same", "differs", "error", "n/a")
 # pymdownx.snippets: --8<-- "path" or --8<-- "path:section"; sections in the snippet file
 INCLUDE_RE = re.compile(r'--8<--\s+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"')
 SECTION_RE = re.compile(r"# --8<-- \[(?P<kind>start|end):(?P<name>[\w-]+)\]")
