@@ -35,7 +35,7 @@ from project_facts import (  # noqa: F401 (re-exported)
 DOCS = ROOT / "docs"
 SNIPPETS = sorted(ROOT.glob("snippets/**/*.py"))
 # Keras 2 code (it imports tf_keras) lives in snippets/keras2/ and runs only where tf_keras is
-# installed: `pytest -m legacy` in the venv of requirements-legacy.txt (tests/test_legacy.py).
+# installed: `pytest -m legacy` in the venv of requirements-legacy.txt.
 KERAS2 = ROOT / "snippets" / "keras2"
 KERAS2_SNIPPETS = [p for p in SNIPPETS if p.is_relative_to(KERAS2)]
 # Snippets that compare the Keras backends run a small program under each backend in its own

@@ -44,7 +44,7 @@ SOURCES = {page: notebooks.notebook_of(page) for page in notebooks.strategy_page
     ROOT / notebooks.TOUR: DOCS / "notebooks" / "tour.ipynb"
 }
 # A page showing Keras 2 code has a notebook that runs only where tf_keras is installed:
-# tests/test_legacy.py runs it, in the legacy venv.
+# it runs with -m legacy, in the venv of requirements-legacy.txt.
 KERAS2_NOTEBOOKS = [SOURCES[page] for page in keras2_pages() if page in SOURCES]
 # A page that compares the backends has a notebook that needs JAX and PyTorch:
 # tests/test_backends.py runs it, with -m backends.

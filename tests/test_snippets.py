@@ -1,7 +1,7 @@
 """The driver: every snippet runs through pytest-examples and its printed lines must match its `#>` comments.
 
-    pytest tests/test_snippets.py                    # check
-    pytest tests/test_snippets.py --update-examples  # rewrite the `#>` comments, then read the diff
+pytest tests/test_snippets.py                    # check
+pytest tests/test_snippets.py --update-examples  # rewrite the `#>` comments, then read the diff
 """
 
 import linecache
@@ -37,8 +37,8 @@ def snippet_traceback(exc: BaseException, path) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-# Keras 2 code: test_legacy.py. The snippets that run every backend need JAX and PyTorch:
-# they run with `-m backends`, in the venv of requirements-backends.txt.
+# Keras 2 code: -m legacy (test_standalone.py). The snippets that run every backend need
+# JAX and PyTorch: they run with `-m backends`, in the venv of requirements-backends.txt.
 CHECKED = [
     *KERAS3_SNIPPETS,
     *(pytest.param(p, marks=pytest.mark.backends) for p in ALL_BACKENDS_SNIPPETS),
@@ -48,14 +48,20 @@ CHECKED = [
 @pytest.mark.parametrize("path", CHECKED, ids=rel)
 def test_snippet(path, eval_example: EvalExample, monkeypatch, tmp_path):
     monkeypatch.setenv("COLUMNS", "80")
-    monkeypatch.chdir(tmp_path)  # a snippet that writes a file never writes into the repo
+    monkeypatch.chdir(
+        tmp_path
+    )  # a snippet that writes a file never writes into the repo
     keras.backend.clear_session()
     keras.config.enable_interactive_logging()  # the article snippets turn it off
     example = Snippet.create(path.read_text("utf-8"), path=path)
     eval_example.set_config(line_length=88, quotes="double", isort=True)
-    verbatim = path.name.startswith("article_")  # the seed article's code, kept as published
+    verbatim = path.name.startswith(
+        "article_"
+    )  # the seed article's code, kept as published
     if not verbatim:
-        eval_example.format(example) if eval_example.update_examples else eval_example.lint(example)
+        eval_example.format(
+            example
+        ) if eval_example.update_examples else eval_example.lint(example)
     raised = None
     try:
         if eval_example.update_examples:
