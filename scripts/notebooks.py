@@ -211,7 +211,7 @@ def make_notebook(text: str, source: str, doc: str, note: str, root: Path = ROOT
         path = cell.metadata.get("source_file")
         if cell.cell_type == "code" and path:
             code = f"# {path}\n{cell.source.strip(chr(10))}"
-            stdout = "".join(f"{x}\n" for x in expected_lines(cell.source))
+            stdout = "".join(f"{x}\n" for x in expected_lines(cell.source, path))
             outputs = [v4.new_output("stream", name="stdout", text=stdout)]
             count = sum(c.cell_type == "code" for c in cells) + 1
             cells.append(

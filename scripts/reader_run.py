@@ -247,7 +247,7 @@ def check_file(path: Path, overrides: dict[str, str] | None = None, **how) -> Re
     run = run_file(path, overrides, **how)
     name = rel(path)
     source = Path(path).read_text("utf-8")
-    expected = expected_lines(source)
+    expected = expected_lines(source, name)
     diff = difference(expected, run.stdout, f"{name} (#> lines)", f"{name} (stdout)")
     verdict = "error" if run.returncode != 0 else "differs" if diff else "same"
     return Result(run, verdict, diff, source)

@@ -40,7 +40,7 @@ def test_snippet_is_included_by_a_page(path):
 @pytest.mark.parametrize("path", SNIPPETS, ids=rel)
 def test_snippet_prints_checked_output(path):
     """At least one print, and under every print the output it promises (the one reader)."""
-    outputs = expected_outputs(path.read_text("utf-8"))
+    outputs = expected_outputs(path.read_text("utf-8"), rel(path))
     if not outputs:
         pytest.fail(
             f"{rel(path)}:1: prints nothing, so nothing is checked", pytrace=False
@@ -48,6 +48,39 @@ def test_snippet_prints_checked_output(path):
     unchecked = [f"{rel(path)}:{o.line}" for o in outputs if not o.lines]
     if unchecked:
         pytest.fail(f"a print with no #> lines under it: {unchecked}", pytrace=False)
+
+
+FORMATS = '''\
+print("first")
+#> first
+print("\\nwith a blank line before")
+"""
+with a blank line before
+"""
+for i in range(2):
+    print("loop", i)
+    #> loop 0
+    #> loop 1
+'''
+
+
+def test_the_reader_reads_the_pytest_examples_format():
+    outputs = expected_outputs(FORMATS)
+    assert [(o.line, o.lines, o.block) for o in outputs] == [
+        (1, ["first"], False),
+        (3, ["with a blank line before"], True),
+        (8, ["loop 0", "loop 1"], False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail", ['"""\nsecond\n"""\n#> third\n', '#> second\n"""\nthird\n"""\n']
+)
+def test_the_reader_rejects_output_under_no_print(tail):
+    """A block among `#>` lines (or a `#>` line after a block) would be read past."""
+    source = 'print("first")\n' + tail
+    with pytest.raises(ValueError, match=r"^x\.py:[2-5]: output under no print"):
+        expected_outputs(source, "x.py")
 
 
 def test_every_include_resolves():

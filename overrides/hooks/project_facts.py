@@ -86,19 +86,24 @@ class Output:
     block: bool  # written as a triple-quoted block rather than `#> ` lines
 
 
-def expected_outputs(source: str) -> list[Output]:
-    """The output written under each `print(...)` statement, in file order."""
+def expected_outputs(source: str, where: str = "<source>") -> list[Output]:
+    """The output written under each `print(...)` statement, in file order.
+
+    A `#>` line or a triple-quoted block that no print's output reaches (a block among `#>`
+    lines, a `#>` line after a block) is an error naming `where` and its line: read past,
+    it would drop promised lines without a word."""
     lines = source.splitlines()
+    tree = ast.parse(source)
     ends = sorted(
         {
             node.end_lineno
-            for node in ast.walk(ast.parse(source))
+            for node in ast.walk(tree)
             if isinstance(node, ast.Expr)
             and isinstance(node.value, ast.Call)
             and getattr(node.value.func, "id", None) == "print"
         }
     )
-    outputs = []
+    outputs, read = [], set()  # read: 1-based lines that belong to an output
     for end in ends:
         below = lines[end:]
         if below and TRIPLE_QUOTES_RE.match(below[0]):
@@ -108,19 +113,38 @@ def expected_outputs(source: str) -> list[Output]:
             )
             body = [s[indent:] for s in below[1:close]]
             outputs.append(Output(end, body, block=True))
+            read.update(range(end + 1, end + close + 2))
             continue
         body = []
-        for text in below:
+        for n, text in enumerate(below, end + 1):
             if not OUTPUT_LINE_RE.match(text):
                 break
             body.append(OUTPUT_LINE_RE.sub("", text, count=1))
+            read.add(n)
         outputs.append(Output(end, body, block=False))
+    blocks = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+        and TRIPLE_QUOTES_RE.match(lines[node.lineno - 1])
+        and node.lineno > 1
+        and OUTPUT_LINE_RE.match(lines[node.lineno - 2])
+    ]
+    stray = [n for n, s in enumerate(lines, 1) if OUTPUT_LINE_RE.match(s)]
+    for n in sorted({*blocks, *stray} - read):
+        raise ValueError(
+            f"{where}:{n}: output under no print (a triple-quoted block among `#>` "
+            "lines, or a `#>` line after one): keep each print short, so that "
+            "--update-examples writes `#>` lines, and regenerate"
+        )
     return outputs
 
 
-def expected_lines(source: str) -> list[str]:
+def expected_lines(source: str, where: str = "<source>") -> list[str]:
     """Every line the file's `#>` comments (and blocks) promise, in file order."""
-    return [line for output in expected_outputs(source) for line in output.lines]
+    return [line for o in expected_outputs(source, where) for line in o.lines]
 
 
 def comparable(lines: list[str]) -> list[str]:
