@@ -31,9 +31,10 @@ set before the copy (VmHWM reset through /proc/self/clear_refs; Linux only), wit
 MALLOC_MMAP_THRESHOLD_ at 128 KiB so that freed buffers leave the resident set.
 
 Writing: docs/data/copy_cost.json (TensorFlow) or --out, and from the JSON files
-(`--render`, matplotlib): docs/assets/images/copy-cost-{light,dark}.svg and the blocks of
-docs/performance.md between "copy_cost" markers. tests/test_copy_cost.py checks that the
-page is made from the JSON and that its recommendations are the measured minima.
+(`--render`, matplotlib): docs/assets/images/copy-cost-{light,dark}.svg. The page's tables
+are made from the JSON files at build time (overrides/hooks/copy_cost_tables.py, which
+holds the methods' labels and the goal); tests/test_copy_cost.py checks that the
+recommendations are the measured minima and that the plots are made from the JSON.
 """
 
 from __future__ import annotations
@@ -56,15 +57,11 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGE = ROOT / "docs" / "performance.md"
-DATA = {
-    b: ROOT
-    / "docs"
-    / "data"
-    / ("copy_cost.json" if b == "tensorflow" else f"copy_cost_{b}.json")
-    for b in ("tensorflow", "jax", "torch")
-}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overrides" / "hooks"))
+from copy_cost_tables import BOUND, FILES, GOAL, LABELS, load, rows, sizes
+from project_facts import BACKENDS, ROOT
+
+DATA = {b: ROOT / "docs" / "data" / name for b, name in FILES.items()}
 PLOTS = {
     scheme: ROOT / "docs" / "assets" / "images" / f"copy-cost-{scheme}.svg"
     for scheme in ("light", "dark")
@@ -86,13 +83,10 @@ WORKLOADS = {
 }
 MMAP_THRESHOLD = str(128 * 1024)
 ENV_SHOWN = ("KERAS_BACKEND", "OMP_NUM_THREADS")  # recorded in the command
-BOUND = "bound"
-GOAL = 1.2  # a method within GOAL times the bound costs little more than its bytes
 
-# name: (label on the page, what is timed, backends where it is not a safe copy)
+# name: (what is timed, backends where it is not a safe copy); labels: LABELS, same order
 METHODS = {
     BOUND: (
-        "Bound (memcpy, never copied)",
         (
             "np.copyto(np_dst, np_src) of the weights' bytes; forward passes (and "
             "optimizer steps) on a model that is never copied"
@@ -100,41 +94,25 @@ METHODS = {
         (),
     ),
     "assign": (
-        "`d.assign(s)`",
         "for d, s in zip(dst.weights, src.weights): d.assign(s)",
         ("jax",),  # not a copy there: the target holds the source's arrays
     ),
     "assign_copy": (
-        "`d.assign(keras.ops.copy(s))`",
         "for d, s in zip(dst.weights, src.weights): d.assign(keras.ops.copy(s))",
         (),
     ),
     "assign_slice": (
-        "`d.assign(s)` + slice write",
         "assign, then d.value[:1].assign(d.value[:1]) on each variable (TensorFlow only)",
         (),
     ),
-    "set_weights": (
-        "`set_weights(get_weights())`",
-        "dst.set_weights(src.get_weights())",
-        (),
-    ),
+    "set_weights": ("dst.set_weights(src.get_weights())", ()),
     "clone_model": (
-        "`clone_model` + `set_weights`",
         "twin = clone_model(src); twin.set_weights(src.get_weights())",
         (),
     ),
-    "deepcopy": ("`copy.deepcopy`", "twin = copy.deepcopy(src)", ()),
-    "keras_file": (
-        "`.keras` save + load",
-        "src.save(p); twin = keras.saving.load_model(p)",
-        (),
-    ),
-    "weights_h5": (
-        "`.weights.h5` save + load",
-        "src.save_weights(p); dst.load_weights(p)",
-        (),
-    ),
+    "deepcopy": ("twin = copy.deepcopy(src)", ()),
+    "keras_file": ("src.save(p); twin = keras.saving.load_model(p)", ()),
+    "weights_h5": ("src.save_weights(p); dst.load_weights(p)", ()),
 }
 INTO_DST = ("assign", "assign_copy", "assign_slice", "set_weights", "weights_h5")
 
@@ -147,12 +125,8 @@ def methods_for(backend: str) -> list[str]:
         m
         for m in METHODS
         if (m != "assign_slice" or backend == "tensorflow")
-        and backend not in METHODS[m][2]
+        and backend not in METHODS[m][1]
     ]
-
-
-def safe(method: str, backend: str) -> bool:
-    return backend not in METHODS[method][2]
 
 
 # --- memory ---------------------------------------------------------------------------------
@@ -439,193 +413,7 @@ def versions() -> dict:
     return out
 
 
-# --- what the page shows ----------------------------------------------------------------------
-
-BACKEND_NAMES = {"tensorflow": "TensorFlow", "jax": "JAX", "torch": "PyTorch"}
-
-
-def load(backend: str) -> dict | None:
-    path = DATA[backend]
-    return json.loads(path.read_text("utf-8")) if path.exists() else None
-
-
-def _millions(n: int) -> str:
-    return f"{n / 1e6:.0f}M"
-
-
-def _x(ratio: float) -> str:
-    return f"{ratio:.2f}×" if ratio < 10 else f"{ratio:.0f}×"
-
-
-def _rows(data: dict) -> dict[tuple[str, str, int], dict]:
-    return {(r["workload"], r["method"], r["params"]): r for r in data["results"]}
-
-
-def sizes_of(data: dict) -> list[int]:
-    return sorted({r["params"] for r in data["results"]})
-
-
-def recommend(data: dict, workload: str, size: int) -> dict:
-    """The safe copy method with the lowest median ratio to the bound (each ratio taken
-    within one run, so that a change of load between runs cancels), its row."""
-    backend = data["versions"]["backend"]
-    rows = [
-        r
-        for r in data["results"]
-        if r["workload"] == workload
-        and r["params"] == size
-        and r["method"] != BOUND
-        and safe(r["method"], backend)
-    ]
-    return min(rows, key=lambda r: r["ratio"])
-
-
-def _label(method: str, backend: str) -> str:
-    label = METHODS[method][0]
-    return label if safe(method, backend) else f"{label} (shares, not a copy)"
-
-
-def summary(all_data: dict[str, dict]) -> str:
-    """The recommendation table: per backend, workload and size, the cheapest method."""
-    lines = [
-        "| Backend | Workload | Size | Cheapest method | × bound | Bound, seconds |",
-        "|---|---|---|---|---|---|",
-    ]
-    for backend, data in all_data.items():
-        by = _rows(data)
-        for w in WORKLOADS:
-            for size in sizes_of(data):
-                best = recommend(data, w, size)
-                bound = by[(w, BOUND, size)]
-                lines.append(
-                    f"| {BACKEND_NAMES[backend]} | ({w}) | {_millions(size)} "
-                    f"| {METHODS[best['method']][0]} | {_x(best['ratio'])} "
-                    f"| {bound['seconds']:.3f} |"
-                )
-    missing = [
-        f"{BACKEND_NAMES[b]} at {_millions(params(s))}"
-        for b, data in all_data.items()
-        for s in SIZES
-        if params(s) not in sizes_of(data)
-    ]
-    lines += ["", goal(all_data)]
-    if missing:
-        lines[-1] += " Not measured: " + ", ".join(missing) + "."
-    return "\n".join(lines)
-
-
-def goal(all_data: dict[str, dict]) -> str:
-    """Which backend and workload has a method within 1.2x of the bound at every size."""
-    missed = []
-    for backend, data in all_data.items():
-        for w in WORKLOADS:
-            over = [s for s in sizes_of(data) if recommend(data, w, s)["ratio"] > GOAL]
-            if over:
-                sizes = " and ".join(_millions(s) for s in over)
-                missed.append(f"{BACKEND_NAMES[backend]} ({w}) at {sizes}")
-    if not missed:
-        return (
-            f"Every backend and workload has a method within {GOAL}× of the bound at "
-            "every size measured."
-        )
-    return f"No method within {GOAL}× of the bound: " + "; ".join(missed) + "."
-
-
-def table(data: dict) -> str:
-    """Markdown: one row per method, its median ratio to the bound in each workload at each
-    size, and its peak memory (fresh process) at the largest size."""
-    backend = data["versions"]["backend"]
-    by = _rows(data)
-    sizes = [params(s) for s in SIZES]  # a size not measured shows as "–"
-    top = sizes[-1]
-    peak = {(p["method"], p["params"]): p["peak_bytes"] for p in data.get("peak", [])}
-    head = (
-        "| Method "
-        + "".join(f"| ({w}) {_millions(s)} " for w in WORKLOADS for s in sizes)
-        + f"| Peak, {_millions(top)} |"
-    )
-    lines = [head, "|---" * (1 + len(WORKLOADS) * len(sizes) + 1) + "|"]
-    for method in (m for m in METHODS if m in methods_for(backend)):
-        cells = []
-        for w in WORKLOADS:
-            for s in sizes:
-                r = by.get((w, method, s))
-                if r is None:
-                    cells.append("–")
-                else:
-                    cells.append(
-                        f"{r['seconds']:.3f} s" if method == BOUND else _x(r["ratio"])
-                    )
-        mem = peak.get((method, top))
-        lines.append(
-            f"| {_label(method, backend)} | "
-            + " | ".join(cells)
-            + f" | {'–' if mem is None else f'+{mem / 2**20:,.0f} MiB'} |"
-        )
-    lines.append("")
-    lines.append(footer(data))
-    return "\n".join(lines)
-
-
-def load_range(data: dict) -> str:
-    loads = [x for r in data["results"] for x in r["load_average"]]
-    loads.append(data["machine"]["load_average_at_start"][0])
-    loads.append(data["machine"]["load_average_at_end"][0])
-    return f"{min(loads):.1f} to {max(loads):.1f}"
-
-
-def footer(data: dict) -> str:
-    m, v = data["machine"], data["versions"]
-    backend = v["backend"]
-    lib = {"tensorflow": "tensorflow", "jax": "jax", "torch": "torch"}[backend]
-    return (
-        f"Measured {data['date']} with `{data['command']}`: Keras {v['keras']}, "
-        f"{BACKEND_NAMES[backend]} {v.get(lib, '?')}, NumPy {v['numpy']}, "
-        f"Python {v['python']}; {m['cpus_usable']} CPUs ({m['cpu']}), "
-        f"{m['memory_gib']} GiB, shared with other jobs: one-minute load average "
-        f"{load_range(data)} while it ran. Median of {data['repeats']} interleaved runs; "
-        f"the bound's seconds in its row, each method's time over the bound's "
-        f"in the same run elsewhere. The runs disagree: in the median row, the highest "
-        f"of a method's {data['repeats']} ratios is {spread(data):.2f}× its lowest."
-    )
-
-
-def spread(data: dict) -> float:
-    """The median over rows (the bound's aside) of a row's highest ratio over its lowest."""
-    return statistics.median(
-        max(r["all_ratios"]) / min(r["all_ratios"])
-        for r in data["results"]
-        if r["method"] != BOUND
-    )
-
-
-def block(name: str, body: str) -> str:
-    return f"<!-- copy_cost {name}: made by scripts/copy_cost.py -->\n\n{body}\n\n<!-- end of copy_cost {name} -->"
-
-
-def page_blocks(all_data: dict[str, dict]) -> dict[str, str]:
-    blocks = {"summary": summary(all_data)}
-    for backend, data in all_data.items():
-        blocks[f"table {backend}"] = table(data)
-    return blocks
-
-
-def page_with_blocks(page: str, all_data: dict[str, dict]) -> str:
-    for name, body in page_blocks(all_data).items():
-        pattern = re.compile(
-            re.escape(f"<!-- copy_cost {name}: ")
-            + r".*?"
-            + re.escape(f"<!-- end of copy_cost {name} -->"),
-            re.DOTALL,
-        )
-        if not pattern.search(page):
-            raise SystemExit(f"{PAGE} has no '<!-- copy_cost {name}: ' block")
-        page = pattern.sub(lambda _, name=name, body=body: block(name, body), page)
-    return page
-
-
-def all_data() -> dict[str, dict]:
-    return {b: d for b in DATA if (d := load(b)) is not None}
+# --- the plots ----------------------------------------------------------------------------
 
 
 def data_digest() -> str:
@@ -654,9 +442,9 @@ def plot(data: dict, digest: str) -> dict[str, str]:
     import matplotlib.pyplot as plt
 
     backend = data["versions"]["backend"]
-    sizes = sizes_of(data)
-    by = _rows(data)
-    methods = [m for m in METHODS if m != BOUND and ("a", m, sizes[-1]) in by]
+    measured = sizes(data)
+    by = rows(data)
+    methods = [m for m in METHODS if m != BOUND and ("a", m, measured[-1]) in by]
     out = {}
     for scheme, ink in INK.items():
         with plt.rc_context(
@@ -683,18 +471,16 @@ def plot(data: dict, digest: str) -> dict[str, str]:
                 by[(w, m, s)]["ratio"]
                 for w in WORKLOADS
                 for m in methods
-                for s in sizes
+                for s in measured
             ]
             left, right = min(0.9, min(ratios) * 0.9), max(ratios) * 1.4
             for i, method in enumerate(methods):
                 # The method's name above its row: the plot keeps the figure's full width.
-                label = (
-                    METHODS[method][0].replace("`", "").replace("keras.ops.", "ops.")
-                )
+                label = LABELS[method].replace("`", "").replace("keras.ops.", "ops.")
                 ax.text(left * 1.03, i - 0.22, label, va="bottom", ha="left")
                 for w, marker, dy in (("a", "o", 0.05), ("b", "s", 0.3)):
-                    for s in sizes:
-                        top = s == sizes[-1]
+                    for s in measured:
+                        top = s == measured[-1]
                         ax.plot(
                             [by[(w, method, s)]["ratio"]],
                             [i + dy],
@@ -714,7 +500,7 @@ def plot(data: dict, digest: str) -> dict[str, str]:
             ax.set_xticks(ticks, [f"{t:g}×" for t in ticks])
             ax.set_xlim(left, right)
             ax.minorticks_off()
-            ax.set_xlabel(f"time ÷ bound, {BACKEND_NAMES[backend]}")
+            ax.set_xlabel(f"time ÷ bound, {BACKENDS[backend]}")
             ax.grid(True, axis="x")
             buffer = io.StringIO()
             fig.savefig(
@@ -739,10 +525,7 @@ def plots_stale(digest: str) -> list[str]:
 
 
 def render() -> None:
-    data = all_data()
-    PAGE.write_text(page_with_blocks(PAGE.read_text("utf-8"), data), "utf-8")
-    print(f"tables -> {PAGE.relative_to(ROOT)}")
-    for scheme, svg in plot(data["tensorflow"], data_digest()).items():
+    for scheme, svg in plot(load()["tensorflow"], data_digest()).items():
         PLOTS[scheme].write_text(svg, "utf-8")
         print(f"plot -> {PLOTS[scheme].relative_to(ROOT)}")
 
@@ -809,8 +592,8 @@ def main():
             },
             "versions": versions(),
             "methods": {
-                k: {"label": a, "timed": b, "not_a_copy_on": list(c)}
-                for k, (a, b, c) in METHODS.items()
+                k: {"label": LABELS[k], "timed": a, "not_a_copy_on": list(b)}
+                for k, (a, b) in METHODS.items()
                 if k in methods_for(backend)
             },
             "minutes": round(

@@ -1,9 +1,11 @@
 """The Performance page: its recommendations are the measured minima, its numbers come from
 the data files, and the data files hold what the page says was measured.
 
-The results are committed (docs/data/copy_cost*.json, made by scripts/copy_cost.py); these
-tests read them and the page, and run the benchmark once at a tiny size to keep the script
-working. They never compare times measured now: the machine's load would decide them.
+The results are committed (docs/data/copy_cost*.json, made by scripts/copy_cost.py) and the
+page's tables are made from them at build time (overrides/hooks/copy_cost_tables.py); these
+tests read them, the hook's tables and the page, and run the benchmark once at a tiny size
+to keep the script working. They never compare times measured now: the machine's load
+would decide them.
 """
 
 from __future__ import annotations
@@ -11,26 +13,19 @@ from __future__ import annotations
 import re
 import statistics
 
+import copy_cost_tables as tables  # overrides/hooks/copy_cost_tables.py
 import pytest
 
 from scripts import copy_cost as cc
+from scripts.project import BACKENDS as NAMES
+from scripts.project import ROOT
 
-ALL = cc.all_data()
+ALL = tables.load()
 BACKENDS = list(ALL)
 
 
 def _page() -> str:
-    return cc.PAGE.read_text("utf-8")
-
-
-def _outside_blocks(page: str) -> str:
-    """The page without its generated blocks: the prose, which may not type a number."""
-    return re.sub(
-        r"<!-- copy_cost (.+?): made by.*?<!-- end of copy_cost \1 -->",
-        "",
-        page,
-        flags=re.DOTALL,
-    )
+    return (ROOT / "docs" / "performance.md").read_text("utf-8")
 
 
 def test_every_backend_was_measured():
@@ -41,7 +36,7 @@ def test_every_backend_was_measured():
 def test_results_cover_every_method_workload_and_size(backend):
     data = ALL[backend]
     assert data["versions"]["backend"] == backend
-    sizes = cc.sizes_of(data)
+    sizes = tables.sizes(data)
     # A size not measured is named on the page (the summary's last line, generated).
     assert cc.params(cc.SIZES[0]) in sizes and set(sizes) <= {
         cc.params(s) for s in cc.SIZES
@@ -66,7 +61,7 @@ def test_ratios_are_taken_within_each_run(backend):
     data = ALL[backend]
     by = {(r["workload"], r["method"], r["params"]): r for r in data["results"]}
     for (w, _m, s), r in by.items():
-        bound = by[(w, cc.BOUND, s)]["all_seconds"]
+        bound = by[(w, tables.BOUND, s)]["all_seconds"]
         within = [x / b for x, b in zip(r["all_seconds"], bound, strict=True)]
         assert r["ratio"] == pytest.approx(statistics.median(within), rel=1e-3)
         assert r["seconds"] == pytest.approx(
@@ -74,14 +69,10 @@ def test_ratios_are_taken_within_each_run(backend):
         )
 
 
-def _summary_rows(page: str) -> dict[tuple[str, str, str], tuple[str, str]]:
+def _summary_rows() -> dict[tuple[str, str, str], tuple[str, str]]:
     """(backend, workload, size) -> (method label, × bound) from the page's summary."""
-    block = re.search(
-        r"<!-- copy_cost summary: .*?<!-- end of copy_cost summary -->", page, re.DOTALL
-    )
-    assert block, "the page has no summary block"
     rows = {}
-    for line in block[0].splitlines():
+    for line in tables.summary(ALL).splitlines():
         cells = [c.strip() for c in line.strip("|").split("|")]
         if len(cells) == 6 and cells[1].startswith("("):
             rows[(cells[0], cells[1].strip("()"), cells[2])] = (cells[3], cells[4])
@@ -92,23 +83,23 @@ def test_the_recommendation_is_the_measured_minimum():
     """For each backend, workload and size, the method the page recommends is the safe
     copy method with the lowest median ratio to the bound in the data file, and its ratio
     is the one measured (computed here from the rows, not by the script's own choice)."""
-    shown = _summary_rows(_page())
+    shown = _summary_rows()
     expected = {}
     for backend, data in ALL.items():
         for w in cc.WORKLOADS:
-            for size in cc.sizes_of(data):
+            for size in tables.sizes(data):
                 rows = [
                     r
                     for r in data["results"]
                     if r["workload"] == w
                     and r["params"] == size
-                    and r["method"] != cc.BOUND
-                    and backend not in cc.METHODS[r["method"]][2]
+                    and r["method"] != tables.BOUND
+                    and backend not in cc.METHODS[r["method"]][1]
                 ]
                 best = min(rows, key=lambda r: r["ratio"])
                 ratio = best["ratio"]
-                expected[(cc.BACKEND_NAMES[backend], w, f"{size / 1e6:.0f}M")] = (
-                    cc.METHODS[best["method"]][0],
+                expected[(NAMES[backend], w, f"{size / 1e6:.0f}M")] = (
+                    tables.LABELS[best["method"]],
                     f"{ratio:.2f}×" if ratio < 10 else f"{ratio:.0f}×",
                 )
     assert shown == expected
@@ -119,24 +110,23 @@ def test_each_miss_of_the_goal_is_within_the_runs_disagreement():
     its cheapest method disagree by more than GOAL."""
     for backend, data in ALL.items():
         for w in cc.WORKLOADS:
-            for size in cc.sizes_of(data):
-                best = cc.recommend(data, w, size)
-                if best["ratio"] > cc.GOAL:
+            for size in tables.sizes(data):
+                best = tables.recommend(data, w, size)
+                if best["ratio"] > tables.GOAL:
                     runs = best["all_ratios"]
-                    assert max(runs) / min(runs) > cc.GOAL, (backend, w, size, runs)
+                    assert max(runs) / min(runs) > tables.GOAL, (backend, w, size, runs)
 
 
-def test_the_page_is_made_from_the_results():
+def test_the_page_shows_the_summary_and_each_backends_table():
     page = _page()
-    assert cc.page_with_blocks(page, ALL) == page, (
-        f"{cc.PAGE.name} is not made from the data files: python scripts/copy_cost.py --render"
-    )
+    assert "<!-- copy-cost-summary from docs/data -->" in page
+    for name in tables.FILES.values():
+        assert f"<!-- copy-cost-table from docs/data/{name} -->" in page, name
 
 
 def test_the_prose_types_no_measured_number():
-    """Ratios, seconds and MiB appear only in the generated blocks."""
-    prose = _outside_blocks(_page())
-    prose = prose.replace(f"{cc.GOAL}×", "")  # the goal, a constant of the script
+    """Ratios, seconds and MiB come only from the data files, through the hook."""
+    prose = _page().replace(f"{tables.GOAL}×", "")  # the goal, a constant of the script
     typed = re.findall(r"\d[\d.,]*\s*(?:×|MiB|GiB| s\b|ms\b)", prose)
     assert not typed, f"numbers typed outside the generated blocks: {typed}"
 
@@ -178,8 +168,8 @@ def test_the_cheapest_method_copies_into_an_existing_model():
     for backend, data in ALL.items():
         by = {(r["workload"], r["method"], r["params"]): r for r in data["results"]}
         for w in cc.WORKLOADS:
-            for size in cc.sizes_of(data):
-                best = cc.recommend(data, w, size)
+            for size in tables.sizes(data):
+                best = tables.recommend(data, w, size)
                 assert best["method"] in IN_PLACE, (backend, w, size, best["method"])
                 for slow in NEW_MODEL:
                     assert by[(w, slow, size)]["ratio"] > best["ratio"], (
@@ -194,7 +184,7 @@ def test_the_tensorflow_data_support_the_prose():
     every size."""
     data = ALL["tensorflow"]
     by = {(r["workload"], r["method"], r["params"]): r for r in data["results"]}
-    for size in cc.sizes_of(data):
+    for size in tables.sizes(data):
         for w in cc.WORKLOADS:
             assert (
                 by[(w, "assign_slice", size)]["ratio"]
@@ -207,7 +197,7 @@ def test_new_model_methods_need_more_memory_than_the_model():
     model's weights, on every backend at every size, in a fresh process."""
     for backend, data in ALL.items():
         peak = {(p["method"], p["params"]): p["peak_bytes"] for p in data["peak"]}
-        for size in cc.sizes_of(data):
+        for size in tables.sizes(data):
             for slow in ("deepcopy", "keras_file"):
                 assert peak[(slow, size)] > size * 4, (backend, size, slow)
 
@@ -217,4 +207,4 @@ def test_a_tiny_run_makes_every_row():
     rows = cc.measure([20_000], repeats=1, log=lambda line: None)
     got = {(r["workload"], r["method"]) for r in rows}
     assert got == {(w, m) for w in cc.WORKLOADS for m in cc.methods_for("tensorflow")}
-    assert all(r["ratio"] == 1.0 for r in rows if r["method"] == cc.BOUND)
+    assert all(r["ratio"] == 1.0 for r in rows if r["method"] == tables.BOUND)

@@ -48,6 +48,8 @@ DERIVED = {
     "backend-counts": "backends.py",
     "backend-table": "backends.py",
     "comparison-table": "comparison_table.py",
+    "copy-cost-summary": "copy_cost_tables.py",
+    "copy-cost-table": "copy_cost_tables.py",
     "error-index": "error_index.py",
 }
 DERIVED_RE = re.compile(
