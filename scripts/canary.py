@@ -30,7 +30,7 @@ TARGETS = {
     "prereleases": [["install", "--upgrade", "--pre", "tensorflow"]],
 }
 # Both install the folder keras/. TensorFlow 2.22.0rc0 asks for keras-nightly, so upgrading
-# it beside the pinned keras leaves two owners of one folder: one_keras() keeps the one the
+# it beside the pinned keras leaves two owners of one folder: prepare() keeps the one the
 # installed tensorflow asks for.
 KERAS_DISTRIBUTIONS = ("keras", "keras-nightly")
 WANTED_KERAS = """import importlib.metadata as m, re
@@ -39,39 +39,40 @@ print(next((w for w in wanted if w in ("keras", "keras-nightly")), "keras"))"""
 SHOWN = ("keras", "keras-nightly", "tensorflow", "numpy", "h5py")
 
 
+def run(*command, capture=False, check=True) -> subprocess.CompletedProcess:
+    """The one way this script starts a process (output to the log unless captured)."""
+    return subprocess.run(
+        [str(c) for c in command],
+        capture_output=capture,
+        text=True,
+        check=check,
+        cwd=ROOT,
+    )
+
+
 def prepare(target: str, venv: Path) -> Path:
     """A fresh venv with the pinned stack, then the target's upgrades; its python."""
-    subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+    run(sys.executable, "-m", "venv", "--clear", venv)
     python = venv / "bin" / "python"
-    pip = [str(python), "-m", "pip", "-q"]
-    subprocess.run([*pip, "install", "-r", str(ROOT / "requirements.txt")], check=True)
+    pip = [python, "-m", "pip", "-q"]
+    run(*pip, "install", "-r", ROOT / "requirements.txt")
     for step in TARGETS[target]:
-        subprocess.run([*pip, *step], check=True)
-    one_keras(python, pip)
-    return python
-
-
-def one_keras(python: Path, pip: list[str]) -> None:
-    """Leave one of keras and keras-nightly installed: the one tensorflow asks for (the
-    one already alone when only one is installed)."""
+        run(*pip, *step)
+    # Leave one of keras and keras-nightly installed: the one tensorflow asks for.
     have = [d for d in KERAS_DISTRIBUTIONS if installed(python, d)]
-    if len(have) < 2:
-        return
-    wanted = subprocess.run(
-        [str(python), "-c", WANTED_KERAS], capture_output=True, text=True, check=True
-    ).stdout.strip()
-    version = installed(python, wanted)
-    subprocess.run([*pip, "uninstall", "-y", *KERAS_DISTRIBUTIONS], check=True)
-    subprocess.run([*pip, "install", "--no-deps", f"{wanted}=={version}"], check=True)
+    if len(have) == 2:
+        wanted = run(python, "-c", WANTED_KERAS, capture=True).stdout.strip()
+        version = installed(python, wanted)
+        run(*pip, "uninstall", "-y", *KERAS_DISTRIBUTIONS)
+        run(*pip, "install", "--no-deps", f"{wanted}=={version}")
+    return python
 
 
 def installed(python: Path, distribution: str) -> str:
     """The version of distribution in that Python, or "" when it is not installed."""
     code = f"import importlib.metadata as m; print(m.version({distribution!r}))"
-    run = subprocess.run(
-        [str(python), "-c", code], capture_output=True, text=True, check=False
-    )
-    return run.stdout.strip() if run.returncode == 0 else ""
+    done = run(python, "-c", code, capture=True, check=False)
+    return done.stdout.strip() if done.returncode == 0 else ""
 
 
 def versions() -> dict[str, str]:
@@ -126,11 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.target:
         parser.error("name a target, or --here")
     python = prepare(args.target, ROOT / f".venv-canary-{args.target}")
-    return subprocess.run(
-        [str(python), "-m", "scripts.canary", "--here", "--name", args.target],
-        cwd=ROOT,
-        check=False,
-    ).returncode
+    here = run(
+        python, "-m", "scripts.canary", "--here", "--name", args.target, check=False
+    )
+    return here.returncode
 
 
 if __name__ == "__main__":
