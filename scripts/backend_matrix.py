@@ -2,7 +2,6 @@
 
     python -m scripts.backend_matrix                   # run every cell, write the file
     python -m scripts.backend_matrix snippets/recurrent # only these snippets (a file or folder)
-    python -m scripts.backend_matrix --check           # compare with the file, write nothing
     python -m scripts.backend_matrix -j 1              # one worker (default: one per core)
 
 Needs the venv of requirements-backends.txt (TensorFlow, JAX and PyTorch). Each snippet runs
@@ -18,8 +17,8 @@ are the TensorFlow backend's. Each cell is one of:
              backend itself; "why" says which
 
 The file also records the versions the cells were run with and the date of the run; the
-site shows both (overrides/hooks/backends.py). tests/test_backends.py re-runs every cell
-under `pytest -m backends` and fails on a stale one.
+site shows both (overrides/hooks/backends.py). `pytest -m backends` (tests/test_backends.py)
+re-runs every cell and fails on a stale one, with the cell it recorded and the run's.
 """
 
 from __future__ import annotations
@@ -48,12 +47,7 @@ from scripts.project import (
 
 DATA = ROOT / MATRIX
 MATRIX_SNIPPETS = sorted(KERAS3_SNIPPETS + ALL_BACKENDS_SNIPPETS)
-PACKAGES = {
-    "tensorflow": "tensorflow",
-    "keras": "keras",
-    "jax": "jax",
-    "torch": "torch",
-}
+PACKAGES = ("tensorflow", "keras", "jax", "torch")
 
 
 def cell(path: Path, backend: str) -> dict:
@@ -97,25 +91,11 @@ def run_cells(paths: list[Path], jobs: int = 1, progress=None) -> dict:
 
 
 def versions() -> dict[str, str]:
-    return {name: importlib.metadata.version(dist) for name, dist in PACKAGES.items()}
+    return {name: importlib.metadata.version(name) for name in PACKAGES}
 
 
 def dumps(data: dict) -> str:
     return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
-
-
-def stale(old: dict, new_cells: dict) -> list[str]:
-    """One line per cell whose recorded result is not what a run gives."""
-    lines = []
-    for name, by_backend in sorted(new_cells.items()):
-        for backend, new in by_backend.items():
-            recorded = old.get("snippets", {}).get(name, {}).get(backend)
-            if recorded != new:
-                was = recorded["result"] if recorded else "missing"
-                lines.append(
-                    f"{name} on {backend}: the file says {was}, a run gives {new}"
-                )
-    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,7 +103,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "only", nargs="*", help="snippet files or folders (default: all)"
     )
-    parser.add_argument("--check", action="store_true", help="compare, write nothing")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
     wanted = [(ROOT / o).resolve() for o in args.only]
@@ -137,10 +116,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     new_cells = run_cells(paths, args.jobs, progress=print)
     old = load_matrix()
-    if args.check:
-        problems = stale(old, new_cells)
-        print("\n".join(problems) or "docs/data/backends.json is up to date")
-        return 1 if problems else 0
     snippets = {
         name: cells
         for name, cells in old.get("snippets", {}).items()
