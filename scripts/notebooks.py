@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import posixpath
 import re
 import sys
 from pathlib import Path
@@ -35,6 +36,7 @@ from pathlib import Path
 import jupytext
 import markdown
 import nbformat
+from mkdocs.utils.meta import get_data
 from nbformat import v4
 
 from scripts.project import INCLUDE_RE, ROOT, config, expected_lines, page_url
@@ -166,15 +168,14 @@ def absolute(target: str, doc: str, root: Path = ROOT) -> str:
     if SCHEME_RE.match(target):
         return target
     path, _, anchor = target.partition("#")
-    parts: list[str] = []
-    for part in (Path(doc).parent / path).as_posix().split("/") if path else [doc]:
-        if part == "..":
-            if not parts:
-                raise ValueError(f"docs/{doc}: the link {target} leaves docs/")
-            parts.pop()
-        elif part not in ("", "."):
-            parts.append(part)
-    return page_url("/".join(parts), root) + (f"#{anchor}" if anchor else "")
+    to = (
+        posixpath.normpath(posixpath.join(posixpath.dirname(doc), path))
+        if path
+        else doc
+    )
+    if to == ".." or to.startswith("../"):
+        raise ValueError(f"docs/{doc}: the link {target} leaves docs/")
+    return page_url("" if to == "." else to, root) + (f"#{anchor}" if anchor else "")
 
 
 def for_notebook(text: str, doc: str, root: Path = ROOT) -> str:
@@ -263,16 +264,9 @@ def _note(root: Path, page: tuple[str, str] | None = None) -> str:
     )
 
 
-def strip_front_matter(text: str) -> str:
-    """Drop a page's YAML front matter (MkDocs metadata such as a search boost)."""
-    if text.startswith("---\n") and (end := text.find("\n---\n", 4)) != -1:
-        return text[end + 5 :].lstrip("\n")
-    return text
-
-
 def page_notebook(page: Path, root: Path = ROOT) -> nbformat.NotebookNode:
     doc = page.relative_to(root / "docs").as_posix()
-    text = strip_front_matter(page.read_text("utf-8"))
+    text, _ = get_data(page.read_text("utf-8"))  # no front matter (a search boost)
     # The Performance page's tables, made from the data files as the build makes them.
     import copy_cost_tables  # overrides/hooks/, on sys.path through scripts.project
 
