@@ -38,6 +38,36 @@ def _locked():
         yield
 
 
+# Headless, offline and quiet: no sandbox (containers), no GPU, no background requests.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--metrics-recording-only",
+    "--safebrowsing-disable-auto-update",
+]
+
+
+@contextmanager
+def browser():
+    """Debian's Chromium (installed first if missing and we may), driven by playwright."""
+    from playwright.sync_api import sync_playwright
+
+    path = chromium()
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
 def _run(command: list[str], **kwargs) -> None:
     run = subprocess.run(command, capture_output=True, text=True, check=False, **kwargs)
     if run.returncode != 0:

@@ -32,16 +32,15 @@ from __future__ import annotations
 import argparse
 import hashlib
 import html
-import os
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a file: `python scripts/render_diagrams.py`
 DOCS = ROOT / "docs"
 SOURCES = DOCS / "diagrams"
 MERMAID = ROOT / "scripts" / "vendor" / "mermaid.min.js"  # not published
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # Material's system font stack (theme.font: false), so labels are measured in a font like the reader's.
 FONT = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"
 # The markers in a page; the script adds the digest to the first, and the svg between them.
@@ -212,15 +211,11 @@ RENDER_JS = """async ([id, source, css, font]) => {
 
 
 def render(sources: list[Path]) -> dict[Path, str]:
-    from playwright.sync_api import sync_playwright
+    from scripts import provision
 
     css = material_mermaid_css()
     out = {}
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu"],
-        )
+    with provision.browser() as browser:
         page = browser.new_page()
         page.set_content(
             f"<!doctype html><html><body style='font-family:{FONT}'></body></html>"
@@ -231,7 +226,6 @@ def render(sources: list[Path]) -> dict[Path, str]:
                 RENDER_JS, [source.stem, source.read_text("utf-8"), css, FONT]
             )
             out[source] = finish(svg, source)
-        browser.close()
     return out
 
 

@@ -21,21 +21,6 @@ from scripts import provision
 from scripts.project import ROOT
 from scripts.serve_site import make_server
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-    "--disable-extensions",
-    "--no-first-run",
-    "--no-default-browser-check",
-    "--metrics-recording-only",
-    "--safebrowsing-disable-auto-update",
-]
 # What the build must never import: TensorFlow, Keras, the test harness, the tools.
 BLOCKED = ("tensorflow", "keras", "pytest", "tests", "scripts")
 BUILD = (
@@ -99,15 +84,10 @@ def site_pages(built_site) -> list[str]:
 @pytest.fixture(scope="session")
 def browser():
     try:
-        chromium = provision.chromium()
+        with provision.browser() as launched:
+            yield launched
     except provision.ProvisionError as e:
         pytest.fail(str(e), pytrace=False)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="session")
