@@ -36,8 +36,9 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # run as a file: `python scripts/render_diagrams.py`
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a file too
+from scripts.project import ROOT
+
 DOCS = ROOT / "docs"
 SOURCES = DOCS / "diagrams"
 MERMAID = ROOT / "scripts" / "vendor" / "mermaid.min.js"  # not published
