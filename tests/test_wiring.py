@@ -1,5 +1,6 @@
 """Static wiring between snippets and pages: every snippet is shown and checked, every include resolves."""
 
+import functools
 import re
 
 import pytest
@@ -17,6 +18,7 @@ from scripts.project import (
 )
 
 
+@functools.cache  # read the pages once, not once per snippet
 def _included() -> dict[str, list[str]]:
     seen: dict[str, list[str]] = {}
     for page in pages():
