@@ -176,7 +176,7 @@ def render(matrix: Matrix, backends: dict | None = None) -> str:
 def table_html(snippet: Path, root: Path | None = None) -> str:
     """The table; with `root`, a column per backend from its backends.json, when the
     matrix has run the snippet (a snippet it has not run yet gets none)."""
-    matrix = parse(expected_lines(Path(snippet).read_text("utf-8")))
+    matrix = parse(expected_lines(Path(snippet).read_text("utf-8"), str(snippet)))
     if root is None:
         return render(matrix)
     key = Path(snippet).relative_to(root).as_posix()
