@@ -488,7 +488,7 @@ def _label(method: str, backend: str) -> str:
 def summary(all_data: dict[str, dict]) -> str:
     """The recommendation table: per backend, workload and size, the cheapest method."""
     lines = [
-        "| Backend | Workload | Size | Cheapest method | × bound | Bound, seconds |",
+        "| Backend | Workload | Size | Cheapest method | Time ÷ bound | Bound, seconds |",
         "|---|---|---|---|---|---|",
     ]
     for backend, data in all_data.items():
