@@ -7,8 +7,8 @@ Each test names the change to the product that makes it fail:
   back), or add a 100-character line to a snippet;
 - the home page's first screen: move the intents table below "How the examples are checked"
   in docs/index.md, or put a long paragraph above it;
-- the decision guide on a phone: remove the `display: none` of `.diagram` below 45em in
-  docs/assets/stylesheets/extra.css (the svg's labels render at about 4 px);
+- the decision guide: on a phone, remove the `display: none` of `.diagram` below 45em in
+  extra.css (labels at about 4 px); at 1280, main's decision-guide.mmd of 2026-12-06 (11.3 px);
 - llms.txt: drop overrides/hooks/llms_txt.py from mkdocs.yml, or a page from its output.
 """
 
@@ -133,11 +133,10 @@ def page_path(site_url: str) -> str:
     return "/" + site_url.split("/", 3)[3]
 
 
-# The smallest text a phone renders in the page's content: an element's computed font size,
-# times the scale its svg is drawn at (a 1300-unit-wide chart in a 360 px column is drawn at
-# about a quarter of its size).
-SMALLEST_TEXT_JS = """() => {
-  const content = document.querySelector('.md-content');
+# The smallest text rendered under `root`: an element's computed font size, times the scale
+# its svg is drawn at (a 1300-unit-wide chart in a 360 px column is drawn at a quarter size).
+SMALLEST_TEXT_JS = """(root) => {
+  const content = document.querySelector(root);
   const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
   let smallest = {px: Infinity, text: ''};
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -159,12 +158,13 @@ SMALLEST_TEXT_JS = """() => {
 }"""
 
 
-def test_decision_guide_text_is_legible_on_a_phone(browser, site_url):
-    context = browser.new_context(viewport=PHONE, is_mobile=True)
+@pytest.mark.parametrize("size, root", [(PHONE, ".md-content"), (WIDE, ".diagram")])
+def test_decision_guide_text_is_legible(browser, site_url, size, root):
+    context = browser.new_context(viewport=size, is_mobile=size is PHONE)
     page = context.new_page()
     try:
         page.goto(site_url + "decision-guide/")
-        smallest = page.evaluate(SMALLEST_TEXT_JS)
+        smallest = page.evaluate(SMALLEST_TEXT_JS, root)
         links = page.evaluate(
             """() => [...document.querySelectorAll('.md-content .diagram-steps a[href]')]
                  .filter(a => a.getClientRects().length).length"""
@@ -172,7 +172,7 @@ def test_decision_guide_text_is_legible_on_a_phone(browser, site_url):
     finally:
         context.close()
     assert smallest["px"] >= MIN_PHONE_TEXT_PX, (
-        f"at 390 px the decision guide draws {smallest['text']!r} at "
+        f"at {size['width']} px the decision guide draws {smallest['text']!r} at "
         f"{smallest['px']:.1f} px (at least {MIN_PHONE_TEXT_PX})"
     )
     assert links >= 20, f"the guide's steps link {links} pages on a phone"

@@ -84,7 +84,7 @@ def _x(ratio: float) -> str:
 def summary(all_data: dict[str, dict]) -> str:
     """The recommendation table, then which rows miss the goal and what was not measured."""
     lines = [
-        "| Backend | Workload | Size | Cheapest method | × bound | Bound, seconds |",
+        "| Backend | Workload | Size | Cheapest method | Time ÷ bound | Bound, seconds |",
         "|---|---|---|---|---|---|",
     ]
     missed, missing = [], []
