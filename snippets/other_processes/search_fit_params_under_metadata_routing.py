@@ -1,0 +1,36 @@
+import keras
+import numpy as np
+import sklearn
+from keras.wrappers import SKLearnClassifier
+from sklearn.model_selection import RandomizedSearchCV
+
+
+def build(X, y, units):  # model_kwargs arrive as arguments
+    x = keras.Input((X.shape[1],), name="x")
+    hidden = keras.layers.Dense(units, activation="relu", name="hidden")(x)
+    model = keras.Model(x, keras.layers.Dense(2, activation="softmax")(hidden))
+    model.compile(loss="categorical_crossentropy", optimizer="adam")
+    return model
+
+
+keras.utils.set_random_seed(0)
+X = np.random.rand(40, 3).astype("float32")
+y = (X[:, 0] > 0.5).astype("int64")
+clf = SKLearnClassifier(build, model_kwargs={"units": 4})
+grid = {"model_kwargs": [{"units": 2}, {"units": 8}]}
+with sklearn.config_context(enable_metadata_routing=True):
+    search = RandomizedSearchCV(clf, grid, n_iter=2, cv=2, random_state=0)
+    try:
+        search.fit(X, y, epochs=3)
+    except TypeError as e:
+        error = e
+    # fit_kwargs as a searched parameter: set_params puts it on every clone
+    grid["fit_kwargs"] = [{"epochs": 3, "verbose": 0}]
+    search = RandomizedSearchCV(clf, grid, n_iter=2, cv=2, random_state=0)
+    search.fit(X, y)
+print("search.fit(X, y, epochs=3):", type(error).__name__)
+#> search.fit(X, y, epochs=3): TypeError
+print("message:", str(error).split(" got ")[1])
+#> message: unexpected argument(s) {'epochs'}, which are not routed to any object.
+print("fit_kwargs in the grid, epochs:", len(search.best_estimator_.history_.epoch))
+#> fit_kwargs in the grid, epochs: 3
