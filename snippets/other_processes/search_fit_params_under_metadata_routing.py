@@ -14,6 +14,7 @@ def build(X, y, units):  # model_kwargs arrive as arguments
 
 
 keras.utils.set_random_seed(0)
+keras.config.disable_interactive_logging()  # no progress bars from the scorer
 X = np.random.rand(40, 3).astype("float32")
 y = (X[:, 0] > 0.5).astype("int64")
 clf = SKLearnClassifier(build, model_kwargs={"units": 4})

@@ -17,9 +17,9 @@ clf = SKLearnClassifier(build, fit_kwargs={"verbose": 0}).fit(X, y)
 try:  # the wrapper one-hot encodes y for its model; model_.fit does not
     clf.model_.fit(X, y, verbose=0)
 except ValueError as e:
-    message = str(e)[str(e).index("`target`") : str(e).index(" (ndim)")]
-    print("model_.fit(X, y):", type(e).__name__, "-", message)
-    #> model_.fit(X, y): ValueError - `target` and `output` must have the same rank
+    message = str(e)[: str(e).index(" must have the same") + 19]  # rank or shape
+    print("with labels:", type(e).__name__, "-", message)
+    #> with labels: ValueError - Arguments `target` and `output` must have the same
 one_hot = (y[:, None] == clf.classes_).astype("float32")  # columns in classes_ order
 steps = lambda: keras.ops.convert_to_numpy(clf.model_.optimizer.iterations).item()
 before = steps()
