@@ -23,7 +23,7 @@ print("same layer:", moved is layer, "| same kernel:", layer.kernel.value is ker
 with keras.device("cpu:0"):  # each new parameter goes through .to("cpu:0")
     scoped = keras.layers.Dense(2)
     scoped.build((None, 3))
-print("built under keras.device('cpu:0'), kernel is a leaf:", scoped.kernel.value.is_leaf)
+print("under keras.device('cpu:0'), kernel is a leaf:", scoped.kernel.value.is_leaf)
 """
 
 env = {**os.environ, "KERAS_BACKEND": "torch"}
@@ -37,4 +37,4 @@ for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
     #> torch: a tensor on 'cpu:1' is on: cpu
     #> torch: Keras layer is a torch.nn.Module: True
     #> torch: same layer: True | same kernel: True
-    #> torch: built under keras.device('cpu:0'), kernel is a leaf: False
+    #> torch: under keras.device('cpu:0'), kernel is a leaf: False

@@ -32,9 +32,9 @@ with sklearn.config_context(enable_metadata_routing=True):
     grid["fit_kwargs"] = [{"epochs": 3, "verbose": 0}]
     search = RandomizedSearchCV(clf, grid, n_iter=2, cv=2, scoring=accuracy)
     search.fit(X, y)
-print("search.fit(X, y, epochs=3):", type(error).__name__)
-#> search.fit(X, y, epochs=3): TypeError
-print("message:", str(error).split(" got ")[1])
-#> message: unexpected argument(s) {'epochs'}, which are not routed to any object.
+print("search.fit(epochs=3):", type(error).__name__, "-", str(error).split(", ")[-1])
+#> search.fit(epochs=3): TypeError - which are not routed to any object.
+print("not routed:", str(error).split("argument(s) ")[1].split(",")[0])
+#> not routed: {'epochs'}
 print("fit_kwargs in the grid, epochs:", len(search.best_estimator_.history_.epoch))
 #> fit_kwargs in the grid, epochs: 3
