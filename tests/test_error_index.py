@@ -67,3 +67,18 @@ def test_the_built_page_shows_every_message(built_site):
         )
     ]
     assert not missing, "not on the built errors page:\n" + "\n".join(missing)
+
+
+def test_an_entry_links_to_a_section_that_quotes_it():
+    """Where a page quotes a message in its prose, the row links to such a section (the four
+    `Tiny` rows once linked to the section that shows the code, not the one that explains)."""
+    wrong = []
+    for e in hook.collect(ROOT, DOCS):
+        page = (DOCS / e.page).read_text("utf-8")
+        parts = re.split(r"^#{2,6} ", page, flags=re.MULTILINE)[1:]
+        quoting = [
+            p.split("\n", 1)[0] for p in parts if e.message in " ".join(p.split())
+        ]
+        if quoting and e.heading not in [hook.heading_text(h) for h in quoting]:
+            wrong.append(f"{e.snippet}:{e.line} -> {e.page}#{e.anchor}")
+    assert not wrong, "linked to a section not quoting it:\n" + "\n".join(wrong)

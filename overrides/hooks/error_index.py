@@ -9,7 +9,9 @@ in the index at the next build, and a message that changes changes here too.
 A `#> ` line counts when it names an exception (`ValueError`, `DeadlineExceededError`, ...)
 followed by its message: `ValueError The name "x" is used 2 times`, `error: ValueError -
 msg`, `label: TypeError - msg`. Table rows (`a | b | TypeError | c`) are not messages.
-The section is the last heading above the include on the page that includes the snippet;
+The section is the last heading above the include on the page that includes the snippet,
+unless another section of that page quotes the message and the include's does not (a long
+program shown under one heading, explained under another): then the first that quotes it;
 its anchor is made the way Python-Markdown's toc makes it, and `mkdocs build --strict`
 checks that every anchor exists. The standard library, MkDocs and project_facts only.
 """
@@ -93,9 +95,31 @@ def sections(page_text: str) -> dict[str, str]:
     return found
 
 
+def prose(page_text: str) -> dict[str, str]:
+    """heading -> the section's text outside code blocks, its lines joined by spaces."""
+    found, heading, fenced = {}, "", False
+    for line in page_text.splitlines():
+        if line.strip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        m = HEADING.match(line) if not fenced else None
+        if m:
+            heading = m["text"]
+        elif not fenced:
+            found[heading] = f"{found.get(heading, '')} {line.strip()}"
+    return found
+
+
+def explaining(page_text: str, included_under: str, message: str) -> str:
+    """The section that explains a message: the include's own section if its prose quotes
+    the message, else the first section whose prose does, else the include's section."""
+    quoting = [h for h, text in prose(page_text).items() if message in text]
+    return included_under if included_under in quoting or not quoting else quoting[0]
+
+
 def collect(root: Path, docs: Path) -> list[Entry]:
     """Every error message printed by a snippet that a page includes, with where it is shown."""
-    where: dict[str, tuple[str, str, str]] = {}
+    where: dict[str, tuple[str, str, str, str]] = {}
     for page in sorted(docs.rglob("*.md")):
         text = page.read_text("utf-8")
         title = next(
@@ -103,14 +127,15 @@ def collect(root: Path, docs: Path) -> list[Entry]:
         )
         for snippet, heading in sections(text).items():
             where.setdefault(
-                snippet, (page.relative_to(docs).as_posix(), title, heading)
+                snippet, (page.relative_to(docs).as_posix(), title, heading, text)
             )
     entries = []
-    for snippet, (page, title, heading) in sorted(where.items()):
+    for snippet, (page, title, included_under, page_text) in sorted(where.items()):
         path = root / snippet
         if not path.is_file():
             continue  # a missing include fails the build in pymdownx.snippets, naming it
         for line, kind, message in messages(path.read_text("utf-8")):
+            heading = explaining(page_text, included_under, message)
             text = heading_text(heading)
             given = re.search(r"\{\s*#([\w-]+)\s*\}\s*$", heading)  # attr_list id
             anchor = given[1] if given else slugify(text, "-") if text else ""

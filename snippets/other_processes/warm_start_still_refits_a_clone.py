@@ -17,6 +17,8 @@ print("warm_start=True, first fit trained the template:", first is template)
 reg.fit(X, y, epochs=0)  # no training: model_ is whatever fit starts from
 print("second fit kept the first model:", reg.model_ is first)
 #> second fit kept the first model: False
+print("fit_kwargs after fit(X, y, epochs=0):", reg.fit_kwargs)  # stays for later fits
+#> fit_kwargs after fit(X, y, epochs=0): {'verbose': 0, 'epochs': 0}
 same = np.array_equal(reg.model_.get_weights()[0], trained)
 print("second fit started from the trained kernel:", same)
 #> second fit started from the trained kernel: False

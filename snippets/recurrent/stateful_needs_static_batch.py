@@ -25,5 +25,7 @@ print("state shape:", tuple(model.get_layer("lstm").states[0].shape))
 try:
     model.predict(np.zeros((3, 3, 4), "float32"), batch_size=3, verbose=0)
 except ValueError as e:
-    print("error:", type(e).__name__, "-", *re.findall(r"\w+ batch size: \d", str(e)))
-    #> error: ValueError - Expected batch size: 2 Received batch size: 3
+    for line in re.findall(r"\w+ batch size: \d", str(e)):  # two lines of the message
+        print("error:", type(e).__name__, "-", line)
+        #> error: ValueError - Expected batch size: 2
+        #> error: ValueError - Received batch size: 3

@@ -1,0 +1,40 @@
+# Needs JAX and PyTorch: pip install -r requirements-backends.txt
+# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
+import os
+import subprocess
+import sys
+
+PROGRAM = """
+import keras
+import numpy as np
+
+keras.utils.set_random_seed(0)
+x, y = np.random.rand(8, 3), np.random.rand(8, 3)
+a = keras.layers.Dense(3, name="a", trainable=False)
+b = keras.layers.Dense(3, name="b")
+model = keras.Sequential([keras.Input((3,)), a, b])
+optimizer = keras.optimizers.Adam(0.1)
+model.compile(optimizer=optimizer, loss="mse")
+model.fit(x, y, verbose=0)  # Adam's slots are built for b
+a.trainable, b.trainable = True, False  # swap: as many trainable variables as before
+model.compile(optimizer=optimizer, loss="mse")  # the old optimizer again
+slot = next(v for v in optimizer.variables if v.path.endswith("b_kernel_momentum"))
+before = keras.ops.convert_to_numpy(slot)
+try:
+    model.fit(x, y, verbose=0)
+except ValueError as e:
+    print("fit after the swap:", type(e).__name__, "-", str(e).split(":")[0])
+else:
+    moved = not np.array_equal(before, keras.ops.convert_to_numpy(slot))
+    print("fit after the swap: trained | b's momentum moved, b frozen:", moved)
+"""
+
+for backend in ("tensorflow", "jax", "torch"):
+    env = {**os.environ, "KERAS_BACKEND": backend}
+    cmd = [sys.executable, "-c", PROGRAM]
+    run = subprocess.run(cmd, check=False, env=env, capture_output=True, text=True)
+    for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
+        print(f"{backend}: {line}")
+        #> tensorflow: fit after the swap: ValueError - Unknown variable
+        #> jax: fit after the swap: trained | b's momentum moved, b frozen: True
+        #> torch: fit after the swap: ValueError - Unknown variable

@@ -1,0 +1,40 @@
+import keras
+import numpy as np
+import sklearn
+from keras.wrappers import SKLearnClassifier
+from sklearn.model_selection import RandomizedSearchCV
+
+
+def build(X, y, units):  # model_kwargs arrive as arguments
+    x = keras.Input((X.shape[1],), name="x")
+    hidden = keras.layers.Dense(units, activation="relu", name="hidden")(x)
+    model = keras.Model(x, keras.layers.Dense(2, activation="softmax")(hidden))
+    model.compile(loss="categorical_crossentropy", optimizer="adam")
+    return model
+
+
+def accuracy(estimator, X, y):  # a scorer that predicts without a progress bar
+    return np.mean(estimator.model_.predict(X, verbose=0).argmax(axis=1) == y)
+
+
+keras.utils.set_random_seed(0)
+X = np.random.rand(40, 3).astype("float32")
+y = (X[:, 0] > 0.5).astype("int64")
+clf = SKLearnClassifier(build, model_kwargs={"units": 4})
+grid = {"model_kwargs": [{"units": 2}, {"units": 8}]}
+with sklearn.config_context(enable_metadata_routing=True):
+    search = RandomizedSearchCV(clf, grid, n_iter=2, cv=2, scoring=accuracy)
+    try:
+        search.fit(X, y, epochs=3)
+    except TypeError as e:
+        error = e
+    # fit_kwargs as a searched parameter: set_params puts it on every clone
+    grid["fit_kwargs"] = [{"epochs": 3, "verbose": 0}]
+    search = RandomizedSearchCV(clf, grid, n_iter=2, cv=2, scoring=accuracy)
+    search.fit(X, y)
+print("search.fit(epochs=3):", type(error).__name__, "-", str(error).split(", ")[-1])
+#> search.fit(epochs=3): TypeError - which are not routed to any object.
+print("not routed:", str(error).split("argument(s) ")[1].split(",")[0])
+#> not routed: {'epochs'}
+print("fit_kwargs in the grid, epochs:", len(search.best_estimator_.history_.epoch))
+#> fit_kwargs in the grid, epochs: 3
