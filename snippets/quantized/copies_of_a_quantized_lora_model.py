@@ -28,12 +28,14 @@ copies = {
 }
 for how, dup in copies.items():
     dup_out = ops.convert_to_numpy(dup(x))
-    b_zero = not ops.convert_to_numpy(dup.get_layer("dense").lora_kernel_b).any()
+    layer = dup.get_layer("dense")
+    adapters = (layer.lora_kernel_a, layer.lora_kernel_b)
+    zero = not any(ops.convert_to_numpy(v).any() for v in adapters)
     same, close = np.array_equal(out, dup_out), np.allclose(out, dup_out, atol=0.05)
-    print(f"{how}: same outputs {same}, within 0.05 {close}, B zero {b_zero}")
-    #> clone_model + set_weights: same outputs True, within 0.05 True, B zero False
-    #> copy.deepcopy: same outputs False, within 0.05 True, B zero True
-    #> .keras round trip: same outputs False, within 0.05 True, B zero True
+    print(f"{how}: same outputs {same}, within 0.05 {close}, A, B zero {zero}")
+    #> clone_model + set_weights: same outputs True, within 0.05 True, A, B zero False
+    #> copy.deepcopy: same outputs False, within 0.05 True, A, B zero True
+    #> .keras round trip: same outputs False, within 0.05 True, A, B zero True
 source_kernel = ops.convert_to_numpy(model.get_layer("dense").non_trainable_weights[0])
 loaded_kernel = ops.convert_to_numpy(loaded.get_layer("dense").non_trainable_weights[0])
 print("loaded int8 kernel equal:", np.array_equal(source_kernel, loaded_kernel))

@@ -29,8 +29,9 @@ twin_out = ops.convert_to_numpy(twin(x))
 same, close = np.array_equal(out, twin_out), np.allclose(out, twin_out, atol=0.05)
 print(f".weights.h5 round trip: same outputs {same}, within 0.05 {close}")
 #> .weights.h5 round trip: same outputs False, within 0.05 True
-print("loaded B zero:", not ops.convert_to_numpy(twin_dense.lora_kernel_b).any())
-#> loaded B zero: True
+adapters = (twin_dense.lora_kernel_a, twin_dense.lora_kernel_b)
+print("loaded A and B zero:", not any(ops.convert_to_numpy(v).any() for v in adapters))
+#> loaded A and B zero: True
 kernels = [
     ops.convert_to_numpy(d.non_trainable_weights[0]) for d in (dense, twin_dense)
 ]
