@@ -21,6 +21,8 @@ after = model.layers[0].kernel.value.device
 optimizer = sorted({str(v.value.device) for v in model.optimizer.variables})
 print("kernel before the move:", before, "| after the move and a fit:", after)
 print("optimizer after the fit:", optimizer)
+model.predict(np.ones((4, 3)), verbose=0)  # also outside any scope
+print("kernel after a predict:", model.layers[0].kernel.value.device)
 with keras.device("cpu:1"):
     scoped = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
 committed = [m.layers[0].kernel.value.committed for m in (model, scoped)]
@@ -35,4 +37,5 @@ for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
     print(f"jax: {line}")
     #> jax: kernel before the move: cpu:0 | after the move and a fit: cpu:1
     #> jax: optimizer after the fit: ['cpu:1']
+    #> jax: kernel after a predict: cpu:1
     #> jax: committed to cpu:1: device_put True | keras.device False

@@ -22,6 +22,11 @@ with keras.device("cpu:1"):  # build, compile and fit under one scope
 kernel = where(copy.layers[0].kernel)
 optimizer = sorted({where(v) for v in copy.optimizer.variables})
 print("fit inside cpu:1: kernel", kernel, "| optimizer", optimizer)
+with keras.device("cpu:1"):
+    copy.predict(np.ones((4, 3)), verbose=0)
+print("predict inside cpu:1: kernel", where(copy.layers[0].kernel))
+copy.predict(np.ones((4, 3)), verbose=0)  # outside the scope
+print("predict outside cpu:1: kernel", where(copy.layers[0].kernel))
 """
 
 for backend in ("tensorflow", "jax", "torch"):
@@ -32,5 +37,9 @@ for backend in ("tensorflow", "jax", "torch"):
     for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
         print(f"{backend}: {line}")
         #> tensorflow: fit inside cpu:1: kernel cpu:1 | optimizer ['cpu:1']
+        #> tensorflow: predict inside cpu:1: kernel cpu:1
+        #> tensorflow: predict outside cpu:1: kernel cpu:1
         #> jax: fit inside cpu:1: kernel cpu:1 | optimizer ['cpu:1']
+        #> jax: predict inside cpu:1: kernel cpu:1
+        #> jax: predict outside cpu:1: kernel cpu:0
         #> torch: ValueError: No gradients provided for any variable.
