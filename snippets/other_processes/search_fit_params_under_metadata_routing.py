@@ -28,6 +28,12 @@ with sklearn.config_context(enable_metadata_routing=True):
         search.fit(X, y, epochs=3)
     except TypeError as e:
         error = e
+    clf.set_fit_request(epochs=True)  # a request that does not reach fit
+    routing = clf.get_metadata_routing()
+    try:
+        search.fit(X, y, epochs=3)
+    except TypeError as e:
+        requested = e
     # fit_kwargs as a searched parameter: set_params puts it on every clone
     grid["fit_kwargs"] = [{"epochs": 3, "verbose": 0}]
     search = RandomizedSearchCV(clf, grid, n_iter=2, cv=2, scoring=accuracy)
@@ -36,5 +42,9 @@ print("search.fit(epochs=3):", type(error).__name__, "-", str(error).split(", ")
 #> search.fit(epochs=3): TypeError - which are not routed to any object.
 print("not routed:", str(error).split("argument(s) ")[1].split(",")[0])
 #> not routed: {'epochs'}
+print("set_fit_request, fit / score:", routing.fit.requests, routing.score.requests)
+#> set_fit_request, fit / score: {} {'epochs': True}
+print("after set_fit_request(epochs=True):", str(requested).split(", ")[-1])
+#> after set_fit_request(epochs=True): which are not routed to any object.
 print("fit_kwargs in the grid, epochs:", len(search.best_estimator_.history_.epoch))
 #> fit_kwargs in the grid, epochs: 3
