@@ -38,3 +38,6 @@ reloaded = keras.saving.load_model(path, custom_objects={"MyLoss": MyLoss})
 reloaded.fit(*data, verbose=0)
 print("load_model with custom_objects, loss:", type(reloaded.loss).__name__)
 #> load_model with custom_objects, loss: MyLoss
+bare = keras.saving.load_model(path, compile=False)  # no loss to look up
+print("load_model(compile=False), no custom_objects, compiled:", bare.compiled)
+#> load_model(compile=False), no custom_objects, compiled: False
