@@ -9,9 +9,8 @@ keras.utils.set_random_seed(0)
 x, y = np.ones((16, 4)), np.zeros((16, 2))
 keras.config.set_dtype_policy("mixed_float16")
 try:
-    inputs = keras.Input((4,), name="x")
-    hidden = keras.layers.Dense(8, name="hidden")(inputs)
-    model = keras.Model(inputs, keras.layers.Dense(2, dtype="float32")(hidden))
+    model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(8, name="hidden")])
+    model.add(keras.layers.Dense(2, dtype="float32"))
     model.compile(optimizer="adam", loss="mse")  # wrapped: LossScaleOptimizer
     model.fit(x, y, epochs=2, verbose=0)
     path = os.path.join(tempfile.mkdtemp(), "mixed.keras")
@@ -19,12 +18,13 @@ try:
     kept = keras.models.load_model(path)  # loaded under the mixed policy
 finally:
     keras.config.set_dtype_policy("float32")
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
+with warnings.catch_warnings(record=True, action="always") as caught:
     plain = keras.models.load_model(path)  # the global policy is float32 now
-messages = [str(w.message).split(",")[0] for w in caught]
-print("warning:", [m for m in messages if "optimizer" in m])
-#> warning: ["Skipping variable loading for optimizer 'adam'"]
+found = [str(w.message) for w in caught if "optimizer" in str(w.message)]
+print("warning:", found[0].split(", ")[0])
+#> warning: Skipping variable loading for optimizer 'adam'
+print("reason:", found[0].split(", ")[1].strip())
+#> reason: because it has 10 variables whereas the saved optimizer has 14 variables.
 fresh = keras.models.load_model(path, compile=False)  # a fresh wrapper instead
 fresh.compile(keras.optimizers.LossScaleOptimizer(keras.optimizers.Adam()), "mse")
 saved = [keras.ops.convert_to_numpy(v) for v in model.optimizer.variables]
