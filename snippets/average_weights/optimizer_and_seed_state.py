@@ -13,7 +13,6 @@ for epochs in (1, 2):
     member.compile("adam", "mse")
     member.fit(x, y, batch_size=16, epochs=epochs, verbose=0)
     members.append(member)
-
 in_weights = any("seed" in w.path for w in base.weights)
 state = next(v for v in base.variables if "seed" in v.path)
 print("seed state in weights:", in_weights, "| integer dtype:", "int" in state.dtype)
@@ -31,10 +30,11 @@ for target, *sources in zip(average.weights, *[m.weights for m in members]):
 average.compile(members[0].optimizer, "mse")  # a member's optimizer, reused
 try:  # with that member's step counter and moments
     average.fit(x, y, batch_size=16, epochs=1, verbose=0)
-    print("member's optimizer on the average: steps", int(average.optimizer.iterations))
+    result = f"steps {int(average.optimizer.iterations)}"
 except ValueError as e:
-    print("member's optimizer on the average:", type(e).__name__)
-    #> member's optimizer on the average: ValueError
+    result = type(e).__name__
+print("member's optimizer on the average:", result)
+#> member's optimizer on the average: ValueError
 average.compile("adam", "mse")  # a fresh optimizer for the average
 average.fit(x, y, batch_size=16, epochs=1, verbose=0)
 print("fresh optimizer steps after one epoch:", int(average.optimizer.iterations))
