@@ -5,6 +5,7 @@ import warnings
 import keras
 import numpy as np
 
+keras.backend.clear_session()  # optimizer names start at 'adam' again
 keras.utils.set_random_seed(0)
 x, y = np.ones((16, 4)), np.zeros((16, 2))
 keras.config.set_dtype_policy("mixed_float16")
