@@ -7,14 +7,12 @@ y = x.sum(axis=1, keepdims=True)
 base = keras.Sequential([keras.Input((4,)), keras.layers.Dense(8)])
 base.add(keras.layers.Dropout(0.2, seed=1))
 base.add(keras.layers.Dense(1))
-
 members = []
 for epochs in (1, 2):
     member = keras.models.clone_model(base)
     member.compile("adam", "mse")
     member.fit(x, y, batch_size=16, epochs=epochs, verbose=0)
     members.append(member)
-
 in_weights = any("seed" in w.path for w in base.weights)
 state = next(v for v in base.variables if "seed" in v.path)
 print("seed state in weights:", in_weights, "| integer dtype:", "int" in state.dtype)
@@ -26,16 +24,17 @@ print("optimizer variables in weights:", found)
 steps = [int(m.optimizer.iterations) for m in members]
 print("optimizer steps:", steps, "| their mean:", np.mean(steps))
 #> optimizer steps: [4, 8] | their mean: 6.0
-
 average = keras.models.clone_model(base)
 for target, *sources in zip(average.weights, *[m.weights for m in members]):
     target.assign(np.mean([keras.ops.convert_to_numpy(s) for s in sources], axis=0))
-try:  # a member's optimizer on the average's variables
-    grads = [keras.ops.zeros_like(v) for v in average.trainable_variables]
-    members[0].optimizer.apply_gradients(zip(grads, average.trainable_variables))
+average.compile(members[0].optimizer, "mse")  # a member's optimizer, reused
+try:  # with that member's step counter and moments
+    average.fit(x, y, batch_size=16, epochs=1, verbose=0)
+    result = f"steps {int(average.optimizer.iterations)}"
 except ValueError as e:
-    print("member's optimizer on the average:", type(e).__name__)
-    #> member's optimizer on the average: ValueError
+    result = type(e).__name__
+print("member's optimizer on the average:", result)
+#> member's optimizer on the average: ValueError
 average.compile("adam", "mse")  # a fresh optimizer for the average
 average.fit(x, y, batch_size=16, epochs=1, verbose=0)
 print("fresh optimizer steps after one epoch:", int(average.optimizer.iterations))

@@ -37,9 +37,9 @@ for name, model in named + [("soup", soup), ("ensemble", ensemble)]:
     model.compile(loss="binary_crossentropy", metrics=["accuracy"])
     loss, acc = model.evaluate(x_test, y_test, verbose=0)
     size = model.count_params()
-    print(f"{name}: loss {loss:.3f}, accuracy {acc:.3f}, weights {size}")
-    #> member 0: loss 0.117, accuracy 0.990, weights 97
-    #> member 1: loss 0.120, accuracy 0.965, weights 97
-    #> member 2: loss 0.134, accuracy 0.965, weights 97
-    #> soup: loss 0.120, accuracy 0.985, weights 97
-    #> ensemble: loss 0.122, accuracy 0.985, weights 291
+    print(f"{name}: loss {loss:.3f}, accuracy {acc:.3f}, parameters {size}")
+    #> member 0: loss 0.117, accuracy 0.990, parameters 97
+    #> member 1: loss 0.120, accuracy 0.965, parameters 97
+    #> member 2: loss 0.134, accuracy 0.965, parameters 97
+    #> soup: loss 0.120, accuracy 0.985, parameters 97
+    #> ensemble: loss 0.122, accuracy 0.985, parameters 291

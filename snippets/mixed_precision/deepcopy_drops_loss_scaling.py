@@ -15,6 +15,7 @@ def build_and_train(optimizer):
     return model
 
 
+keras.backend.clear_session()  # optimizer names start at 'adam' again
 keras.utils.set_random_seed(0)
 keras.config.set_dtype_policy("mixed_float16")
 try:
