@@ -116,7 +116,7 @@ LABEL_HALO = (
 # --- the routes, in words (the svg's <desc>) ---------------------------------------------------
 
 NODE = r'(\w+)(?:\s*[\[{(]+"(.*?)"[\]})]+)?'
-EDGE = re.compile(rf'^\s*{NODE}\s*-->\s*(?:\|"(.*?)"\|)?\s*{NODE}\s*$')
+EDGE = re.compile(rf'^\s*{NODE}\s*-{{2,}}>\s*(?:\|"(.*?)"\|)?\s*{NODE}\s*$')
 LONE = re.compile(rf"^\s*{NODE}\s*$")
 
 

@@ -120,17 +120,13 @@ def test_home_first_screen_answers_the_question(browser, site_url, size):
         f"at {size['width']}x{size['height']} without scrolling, the home page shows no "
         f"call for: {missing}; code in view: {seen['code']}"
     )
-    pages = set(seen["links"]) - {page_path(site_url)}
+    pages = set(seen["links"]) - {"/" + site_url.split("/", 3)[3]}  # less the home page
     assert len(pages) >= 3, (
         f"at {size['width']}x{size['height']} the first screen links {len(pages)} pages: "
         f"{sorted(pages)}"
     )
     words = [w for w in ("shared", "copied", "fresh") if w not in seen["text"]]
     assert not words, f"the first screen does not say what each call gives: {words}"
-
-
-def page_path(site_url: str) -> str:
-    return "/" + site_url.split("/", 3)[3]
 
 
 # The smallest text rendered under `root`: an element's computed font size, times the scale
@@ -165,9 +161,12 @@ def test_decision_guide_text_is_legible(browser, site_url, size, root):
     try:
         page.goto(site_url + "decision-guide/")
         smallest = page.evaluate(SMALLEST_TEXT_JS, root)
-        links = page.evaluate(
-            """() => [...document.querySelectorAll('.md-content .diagram-steps a[href]')]
-                 .filter(a => a.getClientRects().length).length"""
+        steps = page.evaluate(
+            """() => { const li = [...document.querySelectorAll('.diagram-steps li')]
+                 .filter(e => e.getClientRects().length);
+               return {links: li.filter(e => e.querySelector(':scope > a[href]')).length,
+                 dead: li.filter(e => !e.querySelector(':scope > :is(a[href], ul)'))
+                   .map(e => e.textContent)}; }"""
         )
     finally:
         context.close()
@@ -175,7 +174,8 @@ def test_decision_guide_text_is_legible(browser, site_url, size, root):
         f"at {size['width']} px the decision guide draws {smallest['text']!r} at "
         f"{smallest['px']:.1f} px (at least {MIN_PHONE_TEXT_PX})"
     )
-    assert links >= 20, f"the guide's steps link {links} pages on a phone"
+    assert steps["links"] >= 20, f"the guide's steps link {steps['links']} pages"
+    assert not steps["dead"], f"answers that lead nowhere: {steps['dead']}"
 
 
 def test_llms_txt_lists_every_nav_page(built_site):

@@ -32,7 +32,6 @@ MESSAGE = re.compile(
     r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))(?::| -)?\s+(?P<message>(?![|]).+)$"
 )
 
-
 TYPE_ONLY = re.compile(r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))$")
 
 
@@ -139,16 +138,17 @@ def collect(root: Path, docs: Path) -> list[Entry]:
             text = heading_text(heading)
             given = re.search(r"\{\s*#([\w-]+)\s*\}\s*$", heading)  # attr_list id
             anchor = given[1] if given else slugify(text, "-") if text else ""
+            # A heading quoting another message ("length 4 ... 6" for "length 6 ... 4"): no quote
+            shown = text if message in text else re.sub(r':\s*"[^"]*"$', "", text)
             entries.append(
-                Entry(kind, message, snippet, line, page, title, text, anchor)
+                Entry(kind, message, snippet, line, page, title, shown, anchor)
             )
     return entries
 
 
 def link(entry: Entry, from_page: str) -> str:
     depth = from_page.count("/")
-    target = "../" * depth + entry.page + (f"#{entry.anchor}" if entry.anchor else "")
-    return target
+    return "../" * depth + entry.page + (f"#{entry.anchor}" if entry.anchor else "")
 
 
 def render(entries: list[Entry], from_page: str) -> str:
