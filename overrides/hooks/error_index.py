@@ -116,6 +116,14 @@ def explaining(page_text: str, included_under: str, message: str) -> str:
     return included_under if included_under in quoting or not quoting else quoting[0]
 
 
+def shown(e: Entry) -> str:
+    """The link text: a heading that quotes another message ("length 4 ... 6" for the
+    row "length 6 ... 4") without its quote."""
+    if e.message in e.heading:
+        return e.heading or e.title
+    return re.sub(r':\s*"[^"]*"$', "", e.heading) or e.title
+
+
 def collect(root: Path, docs: Path) -> list[Entry]:
     """Every error message printed by a snippet that a page includes, with where it is shown."""
     where: dict[str, tuple[str, str, str, str]] = {}
@@ -138,10 +146,8 @@ def collect(root: Path, docs: Path) -> list[Entry]:
             text = heading_text(heading)
             given = re.search(r"\{\s*#([\w-]+)\s*\}\s*$", heading)  # attr_list id
             anchor = given[1] if given else slugify(text, "-") if text else ""
-            # A heading quoting another message ("length 4 ... 6" for "length 6 ... 4"): no quote
-            shown = text if message in text else re.sub(r':\s*"[^"]*"$', "", text)
             entries.append(
-                Entry(kind, message, snippet, line, page, title, shown, anchor)
+                Entry(kind, message, snippet, line, page, title, text, anchor)
             )
     return entries
 
@@ -167,7 +173,7 @@ def render(entries: list[Entry], from_page: str) -> str:
                 message = message.replace(char, f"&#{ord(char)};")
             where = "<br>".join(
                 dict.fromkeys(
-                    f"{e.title} › [{e.heading or e.title}]({link(e, from_page)})"
+                    f"{e.title} › [{shown(e)}]({link(e, from_page)})"
                     for e in places
                 )
             )
