@@ -79,40 +79,26 @@ def heading_text(markdown_heading: str) -> str:
     return text.replace("`", "").replace("**", "").strip()
 
 
-def sections(page_text: str) -> dict[str, str]:
-    """snippet path -> the last heading above its first include on this page."""
-    found, heading, fenced = {}, "", False
-    for line in page_text.splitlines():
-        stripped = line.strip()
-        if stripped.startswith(("```", "~~~")):
-            fenced = not fenced
-        m = HEADING.match(line) if not fenced else None
-        if m:
-            heading = m["text"]
-        for inc in INCLUDE.finditer(line):
-            found.setdefault(inc["path"], heading)
-    return found
-
-
-def prose(page_text: str) -> dict[str, str]:
-    """heading -> the section's text outside code blocks, its lines joined by spaces."""
-    found, heading, fenced = {}, "", False
+def sections(page_text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """One walk of a page: snippet path -> the last heading above its first include, and
+    heading -> the section's text outside code blocks, its lines joined by spaces."""
+    included, prose, heading, fenced = {}, {}, "", False
     for line in page_text.splitlines():
         if line.strip().startswith(("```", "~~~")):
             fenced = not fenced
-            continue
-        m = HEADING.match(line) if not fenced else None
-        if m:
+        elif not fenced and (m := HEADING.match(line)):
             heading = m["text"]
         elif not fenced:
-            found[heading] = f"{found.get(heading, '')} {line.strip()}"
-    return found
+            prose[heading] = f"{prose.get(heading, '')} {line.strip()}"
+        for inc in INCLUDE.finditer(line):
+            included.setdefault(inc["path"], heading)
+    return included, prose
 
 
-def explaining(page_text: str, included_under: str, message: str) -> str:
+def explaining(prose: dict[str, str], included_under: str, message: str) -> str:
     """The section that explains a message: the include's own section if its prose quotes
     the message, else the first section whose prose does, else the include's section."""
-    quoting = [h for h, text in prose(page_text).items() if message in text]
+    quoting = [h for h, text in prose.items() if message in text]
     return included_under if included_under in quoting or not quoting else quoting[0]
 
 
@@ -126,23 +112,24 @@ def shown(e: Entry) -> str:
 
 def collect(root: Path, docs: Path) -> list[Entry]:
     """Every error message printed by a snippet that a page includes, with where it is shown."""
-    where: dict[str, tuple[str, str, str, str]] = {}
+    where: dict[str, tuple[str, str, str, dict[str, str]]] = {}
     for page in sorted(docs.rglob("*.md")):
         text = page.read_text("utf-8")
         title = next(
             (heading_text(t[2:]) for t in text.splitlines() if t.startswith("# ")), ""
         )
-        for snippet, heading in sections(text).items():
+        included, prose = sections(text)
+        for snippet, heading in included.items():
             where.setdefault(
-                snippet, (page.relative_to(docs).as_posix(), title, heading, text)
+                snippet, (page.relative_to(docs).as_posix(), title, heading, prose)
             )
     entries = []
-    for snippet, (page, title, included_under, page_text) in sorted(where.items()):
+    for snippet, (page, title, included_under, prose) in sorted(where.items()):
         path = root / snippet
         if not path.is_file():
             continue  # a missing include fails the build in pymdownx.snippets, naming it
         for line, kind, message in messages(path.read_text("utf-8")):
-            heading = explaining(page_text, included_under, message)
+            heading = explaining(prose, included_under, message)
             text = heading_text(heading)
             given = re.search(r"\{\s*#([\w-]+)\s*\}\s*$", heading)  # attr_list id
             anchor = given[1] if given else slugify(text, "-") if text else ""
@@ -173,8 +160,7 @@ def render(entries: list[Entry], from_page: str) -> str:
                 message = message.replace(char, f"&#{ord(char)};")
             where = "<br>".join(
                 dict.fromkeys(
-                    f"{e.title} › [{shown(e)}]({link(e, from_page)})"
-                    for e in places
+                    f"{e.title} › [{shown(e)}]({link(e, from_page)})" for e in places
                 )
             )
             snippets = "<br>".join(f"`{e.snippet}:{e.line}`" for e in places)
