@@ -12,13 +12,11 @@ Two workloads, each timed per copy method against its lower bound:
 The bound of each is a NumPy memcpy of the weights (into memory that is already there) plus
 the same forward passes (and optimizer steps) on a model that was never copied.
 
-    python scripts/copy_cost.py                 # TensorFlow: measure, then write the JSON,
-                                                # the plots and the page's tables
-    python scripts/copy_cost.py --render        # plots and tables again from the JSON files
-    python scripts/copy_cost.py --sizes 1e6 --repeats 1 --no-peak --out /tmp/c.json --no-render
-    KERAS_BACKEND=jax python scripts/copy_cost.py --out docs/data/copy_cost_jax.json \
-        --no-render                             # JAX (torch: copy_cost_torch.json), in the
-                                                # venv of requirements-backends.txt
+    python scripts/copy_cost.py                 # TensorFlow -> docs/data/copy_cost.json
+    python scripts/copy_cost.py --sizes 1e6 --repeats 1 --no-peak --out /tmp/c.json
+    KERAS_BACKEND=jax python scripts/copy_cost.py   # -> docs/data/copy_cost_jax.json (torch:
+                                                # copy_cost_torch.json), in the venv of
+                                                # requirements-backends.txt
 
 The model is 8 Dense layers of equal width, the width chosen for each size; a forward pass
 is `model.predict_on_batch(x)` (compiled on TensorFlow and JAX) on BATCH rows. Timing: the
@@ -30,11 +28,8 @@ high-water mark during the copy and the first forward pass of the copy, minus th
 set before the copy (VmHWM reset through /proc/self/clear_refs; Linux only), with glibc's
 MALLOC_MMAP_THRESHOLD_ at 128 KiB so that freed buffers leave the resident set.
 
-Writing: docs/data/copy_cost.json (TensorFlow) or --out, and from the JSON files
-(`--render`, matplotlib): docs/assets/images/copy-cost-{light,dark}.svg. The page's tables
-are made from the JSON files at build time (overrides/hooks/copy_cost_tables.py, which
-holds the methods' labels and the goal); tests/test_copy_cost.py checks that the
-recommendations are the measured minima and that the plots are made from the JSON.
+The page's tables are made from the JSON files at build time by
+overrides/hooks/copy_cost_tables.py, which holds the methods' labels and the goal.
 """
 
 from __future__ import annotations
@@ -44,7 +39,6 @@ import contextlib
 import copy
 import datetime
 import gc
-import hashlib
 import json
 import math
 import os
@@ -58,14 +52,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overrides" / "hooks"))
-from copy_cost_tables import BOUND, FILES, GOAL, LABELS, load, rows, sizes
-from project_facts import BACKENDS, ROOT
+from copy_cost_tables import BOUND, LABELS
+from project_facts import ROOT
 
-DATA = {b: ROOT / "docs" / "data" / name for b, name in FILES.items()}
-PLOTS = {
-    scheme: ROOT / "docs" / "assets" / "images" / f"copy-cost-{scheme}.svg"
-    for scheme in ("light", "dark")
-}
 SIZES = [10_000_000, 100_000_000]
 LAYERS = 8
 BATCH = 8  # rows per forward pass
@@ -84,37 +73,27 @@ WORKLOADS = {
 MMAP_THRESHOLD = str(128 * 1024)
 ENV_SHOWN = ("KERAS_BACKEND", "OMP_NUM_THREADS")  # recorded in the command
 
-# name: (what is timed, backends where it is not a safe copy); labels: LABELS, same order
+# name: what is timed (kept in the data files); the labels: LABELS, in the same order
 METHODS = {
     BOUND: (
-        (
-            "np.copyto(np_dst, np_src) of the weights' bytes; forward passes (and "
-            "optimizer steps) on a model that is never copied"
-        ),
-        (),
+        "np.copyto(np_dst, np_src) of the weights' bytes; forward passes (and "
+        "optimizer steps) on a model that is never copied"
     ),
-    "assign": (
-        "for d, s in zip(dst.weights, src.weights): d.assign(s)",
-        ("jax",),  # not a copy there: the target holds the source's arrays
-    ),
+    "assign": "for d, s in zip(dst.weights, src.weights): d.assign(s)",
     "assign_copy": (
-        "for d, s in zip(dst.weights, src.weights): d.assign(keras.ops.copy(s))",
-        (),
+        "for d, s in zip(dst.weights, src.weights): d.assign(keras.ops.copy(s))"
     ),
     "assign_slice": (
-        "assign, then d.value[:1].assign(d.value[:1]) on each variable (TensorFlow only)",
-        (),
+        "assign, then d.value[:1].assign(d.value[:1]) on each variable (TensorFlow only)"
     ),
-    "set_weights": ("dst.set_weights(src.get_weights())", ()),
-    "clone_model": (
-        "twin = clone_model(src); twin.set_weights(src.get_weights())",
-        (),
-    ),
-    "deepcopy": ("twin = copy.deepcopy(src)", ()),
-    "keras_file": ("src.save(p); twin = keras.saving.load_model(p)", ()),
-    "weights_h5": ("src.save_weights(p); dst.load_weights(p)", ()),
+    "set_weights": "dst.set_weights(src.get_weights())",
+    "clone_model": "twin = clone_model(src); twin.set_weights(src.get_weights())",
+    "deepcopy": "twin = copy.deepcopy(src)",
+    "keras_file": "src.save(p); twin = keras.saving.load_model(p)",
+    "weights_h5": "src.save_weights(p); dst.load_weights(p)",
 }
 INTO_DST = ("assign", "assign_copy", "assign_slice", "set_weights", "weights_h5")
+NOT_A_COPY_ON = {"assign": ["jax"]}  # the target holds the source's arrays there
 
 
 def methods_for(backend: str) -> list[str]:
@@ -125,22 +104,21 @@ def methods_for(backend: str) -> list[str]:
         m
         for m in METHODS
         if (m != "assign_slice" or backend == "tensorflow")
-        and backend not in METHODS[m][1]
+        and backend not in NOT_A_COPY_ON.get(m, [])
     ]
 
 
-# --- memory ---------------------------------------------------------------------------------
+def default_out(backend: str) -> Path:
+    name = "copy_cost" + ("" if backend == "tensorflow" else f"_{backend}")
+    return ROOT / "docs" / "data" / f"{name}.json"
 
 
-def _status(key: str) -> int:
-    """A /proc/self/status field in bytes."""
-    for line in Path("/proc/self/status").read_text().splitlines():
+def _proc(key: str, path: str = "/proc/self/status") -> int:
+    """A /proc field given in kB, in bytes."""
+    for line in Path(path).read_text().splitlines():
         if line.startswith(key + ":"):
             return int(line.split()[1]) * 1024
     raise KeyError(key)
-
-
-# --- the model and the methods ----------------------------------------------------------------
 
 
 def _keras():
@@ -201,6 +179,14 @@ class Bench:
         """One optimizer step: the in-place writes that training makes to every weight."""
         opt.apply(self.zeros, model.trainable_variables)
 
+    def trained(self, method: str):
+        """The model that trains on, and its optimizer: the never-copied one for the bound."""
+        return (
+            (self.plain, self.opt_plain)
+            if method == BOUND
+            else (self.src, self.opt_src)
+        )
+
     def destination(self):
         """A model the reader already has and has used: built and run once."""
         dst = build(self.size, "dst", "zeros")
@@ -257,20 +243,14 @@ class Bench:
         target = self.copy(method, dst, tmp)
         for _ in range(K):
             target.predict_on_batch(self.x)
-        if method == BOUND:
-            self.step(self.plain, self.opt_plain)
-        else:
-            self.step(self.src, self.opt_src)
+        self.step(*self.trained(method))
         return time.perf_counter() - start
 
     def workload_b(self, method: str, tmp: str) -> float:
         """Two periods; the second is timed (the first brings the target to its steady
         state: a copy into a target that was copied into before)."""
         dst = self.destination() if method in INTO_DST else None
-        bound = method == BOUND
-        source, opt = (
-            (self.plain, self.opt_plain) if bound else (self.src, self.opt_src)
-        )
+        source, opt = self.trained(method)
         seconds = 0.0
         for period in range(2):
             gc.collect()
@@ -285,14 +265,12 @@ class Bench:
 
 
 def measure(
-    sizes=SIZES, repeats: int = 3, methods=None, log=None, done=None
+    sizes=SIZES, repeats: int = 3, log=lambda line: print(line, flush=True)
 ) -> list[dict]:
     """One row per (size, workload, method): every run's seconds and its ratio to the
     bound of the same run, their medians, and each run's load average."""
-    log = log or (lambda line: print(line, flush=True))
     keras = _keras()
-    backend = keras.backend.backend()
-    methods = list(methods or methods_for(backend))
+    methods = methods_for(keras.backend.backend())
     keras.utils.set_random_seed(0)
     rows = []
     for size in sizes:
@@ -332,8 +310,6 @@ def measure(
                 )
         del bench
         gc.collect()
-        if done:
-            done(rows)
     return rows
 
 
@@ -348,14 +324,11 @@ def peak_one(method: str, size: int) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         gc.collect()
         Path("/proc/self/clear_refs").write_text("5")  # VmHWM := VmRSS
-        before = _status("VmRSS")
+        before = _proc("VmRSS")
         target = bench.copy(method, dst, tmp)
         target.predict_on_batch(bench.x)
-        if method == BOUND:
-            bench.step(bench.plain, bench.opt_plain)
-        else:
-            bench.step(bench.src, bench.opt_src)
-        return max(0, _status("VmHWM") - before)
+        bench.step(*bench.trained(method))
+        return max(0, _proc("VmHWM") - before)
 
 
 def peaks(sizes, methods, log) -> list[dict]:
@@ -379,9 +352,6 @@ def peaks(sizes, methods, log) -> list[dict]:
     return out
 
 
-# --- machine and versions -------------------------------------------------------------------
-
-
 def machine() -> dict:
     cpu = ""
     with contextlib.suppress(OSError):
@@ -389,14 +359,10 @@ def machine() -> dict:
             r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.MULTILINE
         )
         cpu = m[1].strip() if m else ""
-    mem = 0
-    for line in Path("/proc/meminfo").read_text().splitlines():
-        if line.startswith("MemTotal:"):
-            mem = int(line.split()[1]) * 1024
     return {
         "cpu": cpu or platform.processor(),
         "cpus_usable": len(os.sched_getaffinity(0)),
-        "memory_gib": round(mem / 2**30, 1),
+        "memory_gib": round(_proc("MemTotal", "/proc/meminfo") / 2**30, 1),
         "os": platform.platform(),
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
     }
@@ -413,123 +379,6 @@ def versions() -> dict:
     return out
 
 
-# --- the plots ----------------------------------------------------------------------------
-
-
-def data_digest() -> str:
-    digest = hashlib.sha256()
-    for path in DATA.values():
-        if path.exists():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-# Mid-contrast colours readable on Material's white and on its slate (#1e2129) backgrounds.
-COLOURS = {"a": "#1f77b4", "b": "#d62728"}
-INK = {"light": "#333333", "dark": "#d5d7e2"}
-
-
-def plot(data: dict, digest: str) -> dict[str, str]:
-    """Two SVGs (light and dark): each method's ratio to the bound, one row per method,
-    dots for workload (a) and squares for (b), hollow at the smaller size. Sized to be
-    read on a phone (the text at least 12 px when the image is 360 px wide); the key is
-    HTML under the image, on the page."""
-    import io
-
-    import matplotlib
-
-    matplotlib.use("svg")
-    import matplotlib.pyplot as plt
-
-    backend = data["versions"]["backend"]
-    measured = sizes(data)
-    by = rows(data)
-    methods = [m for m in METHODS if m != BOUND and ("a", m, measured[-1]) in by]
-    out = {}
-    for scheme, ink in INK.items():
-        with plt.rc_context(
-            {
-                "svg.hashsalt": "copy_cost",
-                "svg.fonttype": "none",
-                "font.family": "sans-serif",
-                "font.size": 13,
-                "text.color": ink,
-                "axes.labelcolor": ink,
-                "axes.edgecolor": ink,
-                "xtick.color": ink,
-                "ytick.color": ink,
-                "grid.color": ink,
-                "grid.alpha": 0.25,
-            }
-        ):
-            fig, ax = plt.subplots(
-                figsize=(4.8, 0.62 * len(methods) + 0.9), layout="constrained"
-            )
-            fig.patch.set_alpha(0)
-            ax.patch.set_alpha(0)
-            ratios = [
-                by[(w, m, s)]["ratio"]
-                for w in WORKLOADS
-                for m in methods
-                for s in measured
-            ]
-            left, right = min(0.9, min(ratios) * 0.9), max(ratios) * 1.4
-            for i, method in enumerate(methods):
-                # The method's name above its row: the plot keeps the figure's full width.
-                label = LABELS[method].replace("`", "").replace("keras.ops.", "ops.")
-                ax.text(left * 1.03, i - 0.22, label, va="bottom", ha="left")
-                for w, marker, dy in (("a", "o", 0.05), ("b", "s", 0.3)):
-                    for s in measured:
-                        top = s == measured[-1]
-                        ax.plot(
-                            [by[(w, method, s)]["ratio"]],
-                            [i + dy],
-                            marker=marker,
-                            markersize=8,
-                            linestyle="",
-                            color=COLOURS[w],
-                            markerfacecolor=COLOURS[w] if top else "none",
-                            markeredgewidth=1.8,
-                        )
-            ax.axvline(1.0, color=ink, linewidth=1.2)
-            ax.axvline(GOAL, color=ink, linewidth=1.0, linestyle="--")
-            ax.set_xscale("log")
-            ax.set_yticks([])
-            ax.set_ylim(len(methods) - 0.45, -0.7)
-            ticks = [t for t in (1, 2, 5, 10, 20, 50, 100) if t <= right]
-            ax.set_xticks(ticks, [f"{t:g}×" for t in ticks])
-            ax.set_xlim(left, right)
-            ax.minorticks_off()
-            ax.set_xlabel(f"time ÷ bound, {BACKENDS[backend]}")
-            ax.grid(True, axis="x")
-            buffer = io.StringIO()
-            fig.savefig(
-                buffer,
-                format="svg",
-                transparent=True,
-                metadata={"Date": None, "Description": f"copy_cost sha256:{digest}"},
-            )
-            plt.close(fig)
-            out[scheme] = buffer.getvalue()
-    return out
-
-
-def plots_stale(digest: str) -> list[str]:
-    """The plot files not made from the JSON files whose digest is given."""
-    mark = f"copy_cost sha256:{digest}"
-    return [
-        p.relative_to(ROOT).as_posix()
-        for p in PLOTS.values()
-        if not p.exists() or mark not in p.read_text("utf-8")
-    ]
-
-
-def render() -> None:
-    for scheme, svg in plot(load()["tensorflow"], data_digest()).items():
-        PLOTS[scheme].write_text(svg, "utf-8")
-        print(f"plot -> {PLOTS[scheme].relative_to(ROOT)}")
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -537,10 +386,6 @@ def main():
     )
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--out", type=Path, default=None)
-    parser.add_argument(
-        "--render", action="store_true", help="only redraw from the JSON"
-    )
-    parser.add_argument("--no-render", action="store_true", help="only measure")
     parser.add_argument("--no-peak", action="store_true", help="skip the memory runs")
     parser.add_argument(
         "--merge", action="store_true", help="keep --out's rows of the other sizes"
@@ -548,65 +393,65 @@ def main():
     parser.add_argument(
         "--peak-only", action="store_true", help="measure peak memory again into --out"
     )
+    # The commands kept in the data files name --no-render (the plot it skipped is gone).
+    parser.add_argument("--no-render", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--peak", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.peak:
         print(peak_one(args.peak, args.size))
         return
+    backend = _keras().backend.backend()
+    out = args.out or default_out(backend)
+    measured = {params(s) for s in args.sizes}
+    old = json.loads(out.read_text("utf-8")) if out.exists() or args.peak_only else {}
+    merge = (
+        args.merge and old
+    )  # keep --out's rows (and peaks) of the sizes not measured
+    kept = [p for p in old["peak"] if p["params"] not in measured] if merge else []
     if args.peak_only:
-        backend = _keras().backend.backend()
-        out = args.out or DATA[backend]
-        data = json.loads(out.read_text("utf-8"))
-        measured = {params(s) for s in args.sizes}
-        kept = [p for p in data["peak"] if args.merge and p["params"] not in measured]
-        data["peak"] = kept + peaks(args.sizes, methods_for(backend), print)
-        out.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
+        old["peak"] = kept + peaks(args.sizes, methods_for(backend), print)
+        out.write_text(json.dumps(old, indent=1) + "\n", "utf-8")
         return
-    if not args.render:
-        keras = _keras()
-        backend = keras.backend.backend()
-        out = args.out or DATA[backend]
-        started = datetime.datetime.now(datetime.UTC)
-        info = machine()
-        rows = measure(args.sizes, args.repeats)
-        memory = [] if args.no_peak else peaks(args.sizes, methods_for(backend), print)
-        if args.merge and out.exists():  # the other sizes' rows stay
-            old = json.loads(out.read_text("utf-8"))
-            measured = {params(s) for s in args.sizes}
-            rows = [r for r in old["results"] if r["params"] not in measured] + rows
-            memory = [p for p in old["peak"] if p["params"] not in measured] + memory
-            info["load_average_at_start"] = old["machine"]["load_average_at_start"]
-        data = {
-            "date": started.strftime("%Y-%m-%d"),
-            "command": " ".join(
-                [f"{k}={os.environ[k]}" for k in ENV_SHOWN if os.environ.get(k)]
-                + ["python scripts/copy_cost.py", *sys.argv[1:]]
-            ),
-            "repeats": args.repeats,
-            "batch": BATCH,
-            "workloads": WORKLOADS,
-            "machine": {
-                **info,
-                "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
-            },
-            "versions": versions(),
-            "methods": {
-                k: {"label": LABELS[k], "timed": a, "not_a_copy_on": list(b)}
-                for k, (a, b) in METHODS.items()
-                if k in methods_for(backend)
-            },
-            "minutes": round(
-                (datetime.datetime.now(datetime.UTC) - started).seconds / 60, 1
-            ),
-            "results": rows,
-            "peak": memory,
-        }
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
-        print(f"results -> {out}")
-    if not args.no_render:
-        render()
+    started = datetime.datetime.now(datetime.UTC)
+    info = machine()
+    rows = measure(args.sizes, args.repeats)
+    memory = [] if args.no_peak else peaks(args.sizes, methods_for(backend), print)
+    if merge:
+        rows = [r for r in old["results"] if r["params"] not in measured] + rows
+        memory = kept + memory
+        info["load_average_at_start"] = old["machine"]["load_average_at_start"]
+    data = {
+        "date": started.strftime("%Y-%m-%d"),
+        "command": " ".join(
+            [f"{k}={os.environ[k]}" for k in ENV_SHOWN if os.environ.get(k)]
+            + ["python scripts/copy_cost.py", *sys.argv[1:]]
+        ),
+        "repeats": args.repeats,
+        "batch": BATCH,
+        "workloads": WORKLOADS,
+        "machine": {
+            **info,
+            "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
+        },
+        "versions": versions(),
+        "methods": {
+            k: {
+                "label": LABELS[k],
+                "timed": METHODS[k],
+                "not_a_copy_on": NOT_A_COPY_ON.get(k, []),
+            }
+            for k in methods_for(backend)
+        },
+        "minutes": round(
+            (datetime.datetime.now(datetime.UTC) - started).seconds / 60, 1
+        ),
+        "results": rows,
+        "peak": memory,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
+    print(f"results -> {out}")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """MkDocs hook: the Performance page's tables, made at build time from the committed results
-of scripts/copy_cost.py (docs/data/copy_cost*.json). Standard library only.
+of scripts/copy_cost.py. Standard library only.
 
-    <!-- copy-cost-summary from docs/data -->                the cheapest method per backend,
-                                                           workload and size
+    <!-- copy-cost-summary from docs/data -->   the cheapest method per backend, workload
+                                                and size, from each copy_cost*.json there
     <!-- copy-cost-table from docs/data/copy_cost.json -->   every method on one backend
 
 A ratio is a method's time over the bound's (a memcpy of the weights plus the same forward
@@ -16,15 +16,10 @@ from __future__ import annotations
 
 import json
 import statistics
-from pathlib import Path
 
 from project_facts import BACKENDS, ROOT, derive
 
-FILES = {
-    "tensorflow": "copy_cost.json",
-    "jax": "copy_cost_jax.json",
-    "torch": "copy_cost_torch.json",
-}
+DATA = "docs/data"
 BOUND = "bound"
 # Each method's name on the page, in the tables' order (scripts/copy_cost.py times them).
 LABELS = {
@@ -41,14 +36,14 @@ LABELS = {
 GOAL = 1.2  # a method within GOAL times the bound costs little more than its bytes
 
 
-def load(root: Path = ROOT) -> dict[str, dict]:
-    """backend -> its results, for each data file there is."""
-    folder = Path(root) / "docs" / "data"
-    return {
-        backend: json.loads((folder / name).read_text("utf-8"))
-        for backend, name in FILES.items()
-        if (folder / name).exists()
-    }
+def load(folder: str = DATA) -> dict[str, dict]:
+    """backend -> its results, for each data file in the folder, in BACKENDS' order."""
+    found = [
+        json.loads(p.read_text("utf-8"))
+        for p in (ROOT / folder).glob("copy_cost*.json")
+    ]
+    by = {data["versions"]["backend"]: data for data in found}
+    return {backend: by[backend] for backend in BACKENDS if backend in by}
 
 
 def rows(data: dict) -> dict[tuple[str, str, int], dict]:
@@ -130,7 +125,7 @@ def table(data: dict, columns: list[int]) -> str:
         f"| Method | {' | '.join(heads)} | Peak, {_millions(top)} |",
         "|---" * (len(heads) + 2) + "|",
     ]
-    for method in (m for m in LABELS if m in data["methods"]):
+    for method in (m for m in LABELS if m in {k[1] for k in by}):
         cells = []
         for w in data["workloads"]:
             for s in columns:
@@ -173,9 +168,8 @@ def footer(data: dict) -> str:
 def on_page_markdown(markdown, page, config, files):
     if "<!-- copy-cost-" not in markdown:
         return markdown
-    all_data = load()
-    columns = sizes(*all_data.values())
-    markdown = derive(markdown, "copy-cost-summary", lambda _: summary(all_data))
+    columns = sizes(*load().values())
+    markdown = derive(markdown, "copy-cost-summary", lambda src: summary(load(src)))
     return derive(
         markdown,
         "copy-cost-table",
