@@ -10,8 +10,8 @@ from scripts.project import ROOT
 def test_site_builds_with_tensorflow_keras_pytest_tests_and_scripts_unimportable(
     built_site,
 ):
-    """built_site (tests/conftest.py) runs `mkdocs build --strict` with them blocked. The
-    diagrams are drawn ahead (scripts/render_diagrams.py): no mermaid runtime is published."""
+    """built_site (tests/conftest.py) runs `mkdocs build --strict` with them blocked. No
+    mermaid runtime is published (no page draws a diagram)."""
     assert (built_site / "index.html").is_file()
     assert not [p.name for p in built_site.rglob("*mermaid*")]
 
