@@ -1,19 +1,17 @@
 """MkDocs hook: the index of error messages, made from the snippets' checked output.
 
-A page line `<!-- error-index from snippets/ -->` is replaced by one table per exception type. Each row is
-an error message that a snippet on the site prints (a `#> ` line naming an exception, as the
-test suite checks it), the page and section that show it, and the snippet. Nothing is typed
-by hand and nothing runs here (the build runs no TensorFlow): a new pitfall snippet appears
-in the index at the next build, and a message that changes changes here too.
+A page line `<!-- error-index from snippets/ -->` becomes one table per exception type, a row
+per message that a snippet prints (a `#> ` line naming an exception, as the tests check it):
+the message, and each page section that shows it with the snippet and its first line. Nothing
+is typed by hand and nothing runs (the build runs no TensorFlow): a new pitfall snippet
+appears here at the next build, and a message that changes changes here too.
 
-A `#> ` line counts when it names an exception (`ValueError`, `DeadlineExceededError`, ...)
-followed by its message: `ValueError The name "x" is used 2 times`, `error: ValueError -
-msg`, `label: TypeError - msg`. Table rows (`a | b | TypeError | c`) are not messages.
-The section is the last heading above the include on the page that includes the snippet,
-unless another section of that page quotes the message and the include's does not (a long
-program shown under one heading, explained under another): then the first that quotes it;
-its anchor is made the way Python-Markdown's toc makes it, and `mkdocs build --strict`
-checks that every anchor exists. The standard library, MkDocs and project_facts only.
+A `#> ` line counts when it names an exception followed by its message: `ValueError The name
+"x" is used 2 times`, `error: ValueError - msg`, `label: TypeError - msg`; table rows
+(`a | b | TypeError | c`) do not. The section is the last heading above the include, unless
+another section of that page quotes the message and the include's does not (a long program
+shown under one heading, explained under another): then the first that quotes it. Its anchor
+is made as Python-Markdown's toc makes it; `mkdocs build --strict` checks that it exists.
 """
 
 from __future__ import annotations
@@ -32,8 +30,6 @@ MESSAGE = re.compile(
     r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))(?::| -)?\s+(?P<message>(?![|]).+)$"
 )
 
-TYPE_ONLY = re.compile(r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))$")
-
 
 @dataclass(frozen=True)
 class Entry:
@@ -47,29 +43,18 @@ class Entry:
     anchor: str
 
 
-def output_lines(source: str) -> list[tuple[int, str]]:
-    """(line number, text) of the checked output (`#> ` lines and blocks, project_facts)."""
-    return [
-        (o.line + i + 1 + o.block, text.strip())
-        for o in expected_outputs(source)
-        for i, text in enumerate(o.lines)
-    ]
-
-
 def messages(source: str) -> list[tuple[int, str, str]]:
-    """(line, exception type, message) for every checked output line that names an exception.
-
-    The message is what follows the exception's name. A line that ends with the name
-    (`by_name=True on net.keras raises ValueError`) is a label, not a message a reader could
-    paste, and is left out."""
-    found = []
-    for number, text in output_lines(source):
-        if " | " in text:
-            continue
-        m = MESSAGE.search(text)
-        if m and not TYPE_ONLY.search(text):
-            found.append((number, m["type"], m["message"].strip()))
-    return found
+    """(line, exception type, message) of each checked output line (project_facts) that names
+    an exception and goes on with its message: a table row (` | `) does not, nor a line that
+    ends with the name (`by_name=True on net.keras raises ValueError`, a label)."""
+    return [
+        (o.line + i + 1 + o.block, m["type"], m["message"].strip())
+        for o in expected_outputs(source)
+        for i, line in enumerate(o.lines)
+        if " | " not in line
+        and (m := MESSAGE.search(text := line.strip()))
+        and not text.endswith(("Error", "Exception"))
+    ]
 
 
 def heading_text(markdown_heading: str) -> str:
@@ -139,32 +124,37 @@ def collect(root: Path, docs: Path) -> list[Entry]:
     return entries
 
 
-def link(entry: Entry, from_page: str) -> str:
-    depth = from_page.count("/")
-    return "../" * depth + entry.page + (f"#{entry.anchor}" if entry.anchor else "")
+def escape(text: str) -> str:
+    """Raw HTML that Markdown leaves alone: `_*[]` as entities, `|` escaped for the table."""
+    text = html.escape(text).replace("|", "\\|")
+    return re.sub(r"[`_*\[\]]", lambda m: f"&#{ord(m[0])};", text)
 
 
 def render(entries: list[Entry], from_page: str) -> str:
-    """Markdown: a heading and a table per exception type, one row per message (sorted), with
-    every place that shows it."""
-    out = []
+    """Markdown: a heading and a table per exception type, a row per message (sorted as a
+    reader looks it up: case and leading quotes ignored), each section that shows it, and
+    under each its snippets, each at the first line that prints the message."""
+    out, up = [], "../" * from_page.count("/")
     for kind in sorted({e.type for e in entries}):
-        same_kind = [e for e in entries if e.type == kind]
-        # In a div of its own: on a phone the rows stack (docs/assets/stylesheets/extra.css).
+        # In a div of its own: extra.css sets the columns, and a phone shows cards.
         out += [f"## {kind}", "", '<div class="error-index" markdown>', ""]
-        out += ["| Message | Shown on | Snippet |", "|---|---|---|"]
-        for text in sorted({e.message for e in same_kind}):
-            places = [e for e in same_kind if e.message == text]
-            message = html.escape(text).replace("|", "\\|")
-            for char in "`_*[]":  # Markdown would read these inside the raw <code>
-                message = message.replace(char, f"&#{ord(char)};")
-            where = "<br>".join(
-                dict.fromkeys(
-                    f"{e.title} › [{shown(e)}]({link(e, from_page)})" for e in places
-                )
+        out += ["| Message | Explained in |", "|---|---|"]
+        same_kind = [e for e in entries if e.type == kind]
+        for text in sorted(
+            {e.message for e in same_kind}, key=lambda t: t.strip("`'\"(").lower()
+        ):
+            places: dict[str, dict[str, int]] = {}
+            for e in (e for e in same_kind if e.message == text):
+                place = f"{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor})"
+                path = escape(e.snippet).replace("/", "/<wbr>")
+                places.setdefault(place, {}).setdefault(path, e.line)
+            where = "".join(
+                f'{place}<span class="error-snippet">'
+                + ", ".join(f"{path}:{n}" for path, n in lines.items())
+                + "</span>"
+                for place, lines in places.items()
             )
-            snippets = "<br>".join(f"`{e.snippet}:{e.line}`" for e in places)
-            out.append(f"| <code>{message}</code> | {where} | {snippets} |")
+            out.append(f"| <code>{escape(text)}</code> | {where} |")
         out += ["", "</div>", ""]
     return "\n".join(out)
 

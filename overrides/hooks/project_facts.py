@@ -92,13 +92,14 @@ class Output:
 
 
 def expected_outputs(source: str, where: str = "<source>") -> list[Output]:
-    """The output written under each `print(...)` statement, in file order.
-
-    A `#>` line or a triple-quoted block that no print's output reaches (a block among `#>`
+    """The output written under each `print(...)` statement, in file order, but those of a
+    `def program()`: snippets/backends/ run its source in a new Python per backend, and the
+    print that relays its lines carries them. A `#>` line or a triple-quoted block that no print's output reaches (a block among `#>`
     lines, a `#>` line after a block) is an error naming `where` and its line: read past,
     it would drop promised lines without a word."""
     lines = source.splitlines()
     tree = ast.parse(source)
+    run_elsewhere = [f for f in ast.walk(tree) if getattr(f, "name", "") == "program"]
     ends = sorted(
         {
             node.end_lineno
@@ -106,6 +107,7 @@ def expected_outputs(source: str, where: str = "<source>") -> list[Output]:
             if isinstance(node, ast.Expr)
             and isinstance(node.value, ast.Call)
             and getattr(node.value.func, "id", None) == "print"
+            and not any(f.lineno < node.lineno <= f.end_lineno for f in run_elsewhere)
         }
     )
     outputs, read = [], set()  # read: 1-based lines that belong to an output

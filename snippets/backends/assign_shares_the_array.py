@@ -1,32 +1,35 @@
 # Needs JAX and PyTorch: pip install -r requirements-backends.txt
-# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
+import inspect
 import os
 import subprocess
 import sys
 
-PROGRAM = """
-import keras
-import numpy as np
 
-x = np.ones((4, 3))
-for copy_it in (False, True):
-    src = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
-    dst = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
-    for t, s in zip(dst.weights, src.weights):
-        t.assign(keras.ops.copy(s) if copy_it else s)
-    src.predict(x, verbose=0)  # any compiled step: predict, evaluate or fit
-    how = "t.assign(keras.ops.copy(s))" if copy_it else "t.assign(s)"
-    try:
-        dst.predict(x, verbose=0)
-        print(how, "then predict: works")
-    except RuntimeError as e:
-        print(how, "then predict: RuntimeError:", str(e).split(" with")[0])
-"""
+# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
+# once, at import): the loop below runs its source, then calls it.
+def program():
+    import keras
+    import numpy as np
+
+    x = np.ones((4, 3))
+    for copy_it in (False, True):
+        src = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+        dst = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+        for t, s in zip(dst.weights, src.weights):
+            t.assign(keras.ops.copy(s) if copy_it else s)
+        src.predict(x, verbose=0)  # any compiled step: predict, evaluate or fit
+        how = "t.assign(keras.ops.copy(s))" if copy_it else "t.assign(s)"
+        try:
+            dst.predict(x, verbose=0)
+            print(how, "then predict: works")
+        except RuntimeError as e:
+            print(how, "then predict: RuntimeError:", str(e).split(" with")[0])
+
 
 for backend in ("tensorflow", "jax", "torch"):
     env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
-        [sys.executable, "-c", PROGRAM],
+        [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
         env=env,
         capture_output=True,

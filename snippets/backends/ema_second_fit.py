@@ -1,28 +1,31 @@
 # Needs JAX and PyTorch: pip install -r requirements-backends.txt
-# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
+import inspect
 import os
 import subprocess
 import sys
 
-PROGRAM = """
-import keras
-import numpy as np
 
-model = keras.Sequential([keras.Input((1,)), keras.layers.Dense(1)])
-model.compile(optimizer=keras.optimizers.SGD(0.1, use_ema=True), loss="mse")
-x, y = np.ones((2, 1)), np.ones((2, 1))
-model.fit(x, y, verbose=0)
-try:
-    model.fit(x, y, verbose=0)  # a second fit() on the same model
-    print("second fit: works")
-except TypeError as e:
-    print("second fit: TypeError:", e)
-"""
+# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
+# once, at import): the loop below runs its source, then calls it.
+def program():
+    import keras
+    import numpy as np
+
+    model = keras.Sequential([keras.Input((1,)), keras.layers.Dense(1)])
+    model.compile(optimizer=keras.optimizers.SGD(0.1, use_ema=True), loss="mse")
+    x, y = np.ones((2, 1)), np.ones((2, 1))
+    model.fit(x, y, verbose=0)
+    try:
+        model.fit(x, y, verbose=0)  # a second fit() on the same model
+        print("second fit: works")
+    except TypeError as e:
+        print("second fit: TypeError:", e)
+
 
 for backend in ("tensorflow", "jax", "torch"):
     env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
-        [sys.executable, "-c", PROGRAM],
+        [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
         env=env,
         capture_output=True,

@@ -1,30 +1,33 @@
 # Needs JAX and PyTorch: pip install -r requirements-backends.txt
-# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
+import inspect
 import os
 import subprocess
 import sys
 
-PROGRAM = """
-import warnings
 
-import keras
-import numpy as np
+# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
+# once, at import): the loop below runs its source, then calls it.
+def program():
+    import warnings
 
-model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])
-model.compile(optimizer="sgd", loss="mse")
-model.trainable = False  # nothing left to train
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    model.train_on_batch(np.ones((4, 2)), np.ones((4, 1)))
-print("warnings:", len(caught))
-for w in caught:
-    print(" ", w.category.__name__, str(w.message)[:48])
-"""
+    import keras
+    import numpy as np
+
+    model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])
+    model.compile(optimizer="sgd", loss="mse")
+    model.trainable = False  # nothing left to train
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model.train_on_batch(np.ones((4, 2)), np.ones((4, 1)))
+    print("warnings:", len(caught))
+    for w in caught:
+        print(" ", w.category.__name__, str(w.message)[:48])
+
 
 for backend in ("tensorflow", "jax", "torch"):
     env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
-        [sys.executable, "-c", PROGRAM],
+        [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
         env=env,
         capture_output=True,

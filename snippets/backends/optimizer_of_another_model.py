@@ -1,30 +1,33 @@
 # Needs JAX and PyTorch: pip install -r requirements-backends.txt
-# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
+import inspect
 import os
 import subprocess
 import sys
 
-PROGRAM = """
-import keras
-import numpy as np
 
-x, y = np.ones((16, 4)), np.ones((16, 1))
-member = keras.Sequential([keras.Input((4,)), keras.layers.Dense(1)])
-member.compile(optimizer="adam", loss="mse")
-member.fit(x, y, batch_size=4, verbose=0)  # 4 steps
-other = keras.models.clone_model(member)
-other.compile(optimizer=member.optimizer, loss="mse")  # the member's optimizer
-try:
-    other.fit(x, y, batch_size=4, verbose=0)
-    print("fit: runs, steps", int(other.optimizer.iterations))
-except ValueError as e:
-    print("fit: ValueError:", str(e).split(":")[0])
-"""
+# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
+# once, at import): the loop below runs its source, then calls it.
+def program():
+    import keras
+    import numpy as np
+
+    x, y = np.ones((16, 4)), np.ones((16, 1))
+    member = keras.Sequential([keras.Input((4,)), keras.layers.Dense(1)])
+    member.compile(optimizer="adam", loss="mse")
+    member.fit(x, y, batch_size=4, verbose=0)  # 4 steps
+    other = keras.models.clone_model(member)
+    other.compile(optimizer=member.optimizer, loss="mse")  # not its own
+    try:
+        other.fit(x, y, batch_size=4, verbose=0)
+        print("fit: runs, steps", int(other.optimizer.iterations))
+    except ValueError as e:
+        print("fit: ValueError:", str(e).split(":")[0])
+
 
 for backend in ("tensorflow", "jax", "torch"):
     env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
-        [sys.executable, "-c", PROGRAM],
+        [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
         env=env,
         capture_output=True,

@@ -1,28 +1,30 @@
 # Needs JAX and PyTorch: pip install -r requirements-backends.txt
-# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
+import inspect
 import os
 import subprocess
 import sys
 
-PROGRAM = """
-import keras
 
+# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
+# once, at import): the loop below runs its source, then calls it.
+def program():
+    import keras
 
-def first_kernel_value():
-    keras.utils.set_random_seed(0)
-    layer = keras.layers.Dense(1)
-    layer.build((None, 1))
-    return round(float(keras.ops.convert_to_numpy(layer.kernel)[0, 0]), 3)
+    def first_kernel_value():
+        keras.utils.set_random_seed(0)
+        layer = keras.layers.Dense(1)
+        layer.build((None, 1))
+        return round(float(keras.ops.convert_to_numpy(layer.kernel)[0, 0]), 3)
 
+    first, again = first_kernel_value(), first_kernel_value()
+    same = first == again
+    print("kernel after set_random_seed(0):", first, "| same again:", same)
 
-first, again = first_kernel_value(), first_kernel_value()
-print("kernel after set_random_seed(0):", first, "| same again:", first == again)
-"""
 
 for backend in ("tensorflow", "jax", "torch"):
     env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
-        [sys.executable, "-c", PROGRAM],
+        [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
         env=env,
         capture_output=True,

@@ -1,39 +1,43 @@
 # Needs JAX and PyTorch: pip install -r requirements-backends.txt
-# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
+import inspect
 import os
 import subprocess
 import sys
 
-PROGRAM = """
-import keras
-import numpy as np
 
-x, y = np.ones((1, 2, 3)), np.ones((1, 2))
-for layer in (keras.layers.LSTM, keras.layers.GRU):
-    for use_cudnn in ("auto", False):
-        rnn = layer(2, stateful=True, use_cudnn=use_cudnn)
-        model = keras.Sequential([keras.Input((2, 3), batch_size=1), rnn])
-        model.compile(optimizer="adam", loss="mse")
-        how = f"{layer.__name__}, {use_cudnn}:"  # auto or False: use_cudnn
-        try:
-            model.train_on_batch(x, y)
-            print(how, "trains")
-        except RuntimeError as e:
-            said = str(e).split(":")[0]  # PyTorch's message, up to the tensor it names
-            print(how, "raises")
-            print(f"  RuntimeError: {said}")
+# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
+# once, at import): the loop below runs its source, then calls it.
+def program():
+    import keras
+    import numpy as np
 
-model = keras.Sequential([keras.Input((2, 3), batch_size=1), rnn])  # False, GRU
-clone = keras.models.clone_model(model)
-print("use_cudnn in config:", "use_cudnn" in rnn.get_config())
-print("use_cudnn of a clone:", clone.layers[-1].use_cudnn)
-"""
+    x, y = np.ones((1, 2, 3)), np.ones((1, 2))
+    for layer in (keras.layers.LSTM, keras.layers.GRU):
+        for use_cudnn in ("auto", False):
+            rnn = layer(2, stateful=True, use_cudnn=use_cudnn)
+            model = keras.Sequential([keras.Input((2, 3), batch_size=1), rnn])
+            model.compile(optimizer="adam", loss="mse")
+            how = f"{layer.__name__}, {use_cudnn}:"  # auto or False: use_cudnn
+            try:
+                model.train_on_batch(x, y)
+                print(how, "trains")
+            except RuntimeError as e:
+                said = str(e).split(":")[0]  # up to the tensor it names
+                print(how, "raises")
+                print(f"  RuntimeError: {said}")
+
+    # rnn is the last one: the GRU with use_cudnn=False
+    model = keras.Sequential([keras.Input((2, 3), batch_size=1), rnn])
+    clone = keras.models.clone_model(model)
+    print("use_cudnn in config:", "use_cudnn" in rnn.get_config())
+    print("use_cudnn of a clone:", clone.layers[-1].use_cudnn)
+
 
 printed = []
 for backend in ("tensorflow", "jax", "torch"):
     env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
-        [sys.executable, "-c", PROGRAM],
+        [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
         env=env,
         capture_output=True,

@@ -1,32 +1,36 @@
 # Needs JAX and PyTorch: pip install -r requirements-backends.txt
-# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
+import inspect
 import os
 import subprocess
 import sys
 
-PROGRAM = """
-import keras
-import numpy as np
 
-x = np.ones((1, 2, 3), "float32")
-lstm = keras.layers.LSTM(2, stateful=True, use_cudnn=False)  # use_cudnn: see below
-model = keras.Sequential([keras.Input((2, 3), batch_size=1), lstm])
-model.compile(optimizer="sgd", loss="mse")
-numpy = keras.ops.convert_to_numpy
-first, second = numpy(model(x)), numpy(model(x))
-print("model(x) carries the state:", not np.array_equal(first, second))
-lstm.reset_state()
-first, second = model.predict(x, verbose=0), model.predict(x, verbose=0)
-print("predict() carries the state:", not np.array_equal(first, second))
-lstm.reset_state()
-model.train_on_batch(x, np.ones((1, 2)))
-print("state after train_on_batch is zeros:", not numpy(lstm.states[0]).any())
-"""
+# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
+# once, at import): the loop below runs its source, then calls it.
+def program():
+    import keras
+    import numpy as np
+
+    x = np.ones((1, 2, 3), "float32")
+    lstm = keras.layers.LSTM(2, stateful=True, use_cudnn=False)  # for PyTorch
+    model = keras.Sequential([keras.Input((2, 3), batch_size=1), lstm])
+    model.compile(optimizer="sgd", loss="mse")
+    numpy = keras.ops.convert_to_numpy
+    first, second = numpy(model(x)), numpy(model(x))
+    print("model(x) carries the state:", not np.array_equal(first, second))
+    lstm.reset_state()
+    first, second = model.predict(x, verbose=0), model.predict(x, verbose=0)
+    print("predict() carries the state:", not np.array_equal(first, second))
+    lstm.reset_state()
+    model.train_on_batch(x, np.ones((1, 2)))
+    zeros = not numpy(lstm.states[0]).any()
+    print("state after train_on_batch is zeros:", zeros)
+
 
 for backend in ("tensorflow", "jax", "torch"):
     env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
-        [sys.executable, "-c", PROGRAM],
+        [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
         env=env,
         capture_output=True,

@@ -1,54 +1,57 @@
 # Needs JAX and PyTorch: pip install -r requirements-backends.txt
-# KERAS_BACKEND is read at import: PROGRAM runs in a new Python per backend.
+import inspect
 import os
 import subprocess
 import sys
 
-PROGRAM = """
-import keras
-import numpy as np
 
+# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
+# once, at import): the loop below runs its source, then calls it.
+def program():
+    import keras
+    import numpy as np
 
-def layer_trains(trainable_at_compile, then_compile):
-    keras.utils.set_random_seed(0)
-    x, y = np.random.rand(8, 3), np.random.rand(8, 1)
-    first = keras.layers.Dense(4, name="first", trainable=trainable_at_compile)
-    model = keras.Sequential([keras.Input((3,)), first, keras.layers.Dense(1)])
-    optimizer = keras.optimizers.SGD()
-    model.compile(optimizer=optimizer, loss="mse")
-    model.fit(x, y, verbose=0)  # the first fit builds the train step and the optimizer
-    first.trainable = not trainable_at_compile  # flip the flag
-    if then_compile:  # with the optimizer object of before, or a new one
-        new = keras.optimizers.SGD() if then_compile == "new" else optimizer
-        model.compile(optimizer=new, loss="mse")
-    before = keras.ops.convert_to_numpy(first.kernel)
-    try:
+    def trains(at_compile, then_compile):
+        keras.utils.set_random_seed(0)
+        x, y = np.random.rand(8, 3), np.random.rand(8, 1)
+        first = keras.layers.Dense(4, name="first", trainable=at_compile)
+        inputs = keras.Input((3,))
+        model = keras.Sequential([inputs, first, keras.layers.Dense(1)])
+        optimizer = keras.optimizers.SGD()
+        model.compile(optimizer=optimizer, loss="mse")
+        # the first fit builds the train step and the optimizer
         model.fit(x, y, verbose=0)
-    except ValueError as e:  # Keras's message, up to the variable or list it names
-        said = str(e).split(": <")[0].split(" corresponding")[0]
-        return f"{type(e).__name__}: {said}"
-    return not np.array_equal(before, keras.ops.convert_to_numpy(first.kernel))
+        first.trainable = not at_compile  # flip the flag
+        if then_compile:  # with the optimizer object of before, or a new one
+            new = keras.optimizers.SGD() if then_compile == "new" else optimizer
+            model.compile(optimizer=new, loss="mse")
+        before = keras.ops.convert_to_numpy(first.kernel)
+        try:
+            model.fit(x, y, verbose=0)
+        except ValueError as e:  # the message, up to what it names
+            said = str(e).split(": <")[0].split(" corresponding")[0]
+            return f"{type(e).__name__}: {said}"
+        after = keras.ops.convert_to_numpy(first.kernel)
+        return not np.array_equal(before, after)
 
+    def show(label, result):  # an error goes on a line of its own
+        if isinstance(result, str):
+            print(label, "raises")
+            print("  " + result)
+        else:
+            print(label, result)
 
-def show(label, trains):  # an error goes on a line of its own, to fit the page
-    if isinstance(trains, str):
-        print(label, "raises")
-        print("  " + trains)
-    else:
-        print(label, trains)
+    for flag, was in (("frozen", True), ("unfrozen", False)):
+        show(f"{flag}, no compile, trains:", trains(was, then_compile=False))
+        show(f"{flag} + compile, old optimizer, trains:", trains(was, "old"))
+        show(f"{flag} + compile, new optimizer, trains:", trains(was, "new"))
 
-
-for flag, was in (("frozen", True), ("unfrozen", False)):
-    show(f"{flag}, no compile, trains:", layer_trains(was, then_compile=False))
-    show(f"{flag} + compile, old optimizer, trains:", layer_trains(was, "old"))
-    show(f"{flag} + compile, new optimizer, trains:", layer_trains(was, "new"))
-"""
 
 printed = []
 for backend in ("tensorflow", "jax", "torch"):
     env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
-        [sys.executable, "-c", PROGRAM],
+        [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
         env=env,
         capture_output=True,
