@@ -27,7 +27,6 @@ notebook, that the notebooks are up to date, and runs each one in a fresh kernel
 from __future__ import annotations
 
 import argparse
-import json
 import posixpath
 import re
 import sys
@@ -295,51 +294,39 @@ def dumps(nb: nbformat.NotebookNode) -> str:
     return nbformat.writes(nb) + "\n"
 
 
+def changes(root: Path = ROOT) -> dict[Path, str | None]:
+    """The notebooks to write (path -> text) and the orphans to delete (path -> None)."""
+    want = {path: dumps(nb) for path, nb in expected(root).items()}
+    out: dict[Path, str | None] = {
+        path: text
+        for path, text in want.items()
+        if not path.exists() or path.read_text("utf-8") != text
+    }
+    notebooks = sorted((root / "docs" / NOTEBOOK_DIR).glob("**/*.ipynb"))
+    return out | {path: None for path in notebooks if path not in want}
+
+
 def check(root: Path = ROOT) -> list[str]:
-    """One line per notebook that is missing, stale (naming the changed cells' sources) or an orphan."""
-    problems, run = [], f"run {COMMAND}"
-    want = expected(root)
-    for path, nb in want.items():
-        name = path.relative_to(root).as_posix()
-        if not path.exists():
-            problems.append(f"missing: {name}; {run}")
-        elif path.read_text("utf-8") != dumps(nb):
-            try:
-                old = json.loads(path.read_text("utf-8")).get("cells", [])
-            except ValueError:
-                old = []
-            new = json.loads(dumps(nb))["cells"]
-            changed = [
-                f"{cell['metadata']['source_file']} (cell {n})"
-                for n, cell in enumerate(new)
-                if n >= len(old) or old[n] != cell
-            ] + (
-                [f"cells {len(new)}-{len(old) - 1} removed"]
-                if len(old) > len(new)
-                else []
-            )
-            problems.append(
-                f"stale: {name} from {', '.join(changed) or 'its metadata'}; {run}"
-            )
-    for path in sorted((root / "docs" / NOTEBOOK_DIR).glob("**/*.ipynb")):
-        if path not in want:
-            name = path.relative_to(root).as_posix()
-            problems.append(f"orphan: {name} comes from no page; {run} to delete it")
-    return problems
+    """One line per notebook that is missing, stale or an orphan (from no page)."""
+    return [
+        f"{'orphan' if text is None else 'stale' if path.exists() else 'missing'}: "
+        f"{path.relative_to(root).as_posix()}; run {COMMAND}"
+        for path, text in changes(root).items()
+    ]
 
 
 def write(root: Path = ROOT) -> list[str]:
     """Write every notebook that changed and delete orphans; says what it did."""
-    want, done = expected(root), []
-    for path, nb in want.items():
-        if not path.exists() or path.read_text("utf-8") != dumps(nb):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(dumps(nb), "utf-8")
-            done.append(f"wrote {path.relative_to(root).as_posix()}")
-    for path in sorted((root / "docs" / NOTEBOOK_DIR).glob("**/*.ipynb")):
-        if path not in want:
+    done = []
+    for path, text in changes(root).items():
+        if text is None:
             path.unlink()
-            done.append(f"deleted {path.relative_to(root).as_posix()}")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, "utf-8")
+        done.append(
+            f"{'deleted' if text is None else 'wrote'} {path.relative_to(root).as_posix()}"
+        )
     return done
 
 
