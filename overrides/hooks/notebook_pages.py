@@ -95,7 +95,7 @@ def on_page_content(html, page, config, files):
         r"<pre><span></span><code>\g<code></code></pre></div>",
         html,
     )
-    if "highlight-ipynb" in html or "jp-Cell-outputWrapper" in html:
+    if re.search(r'class="(?:highlight-ipynb|jp-Cell-outputWrapper)', html):
         raise PluginError(f"{src}: a cell that is not a snippet with one printed output")
     html = html.replace('class="anchor-link"', 'class="headerlink"')
     # nbconvert's cell ids, `cell-id=cell-1`: Material names a block's copy target after one
