@@ -96,7 +96,7 @@ def on_page_content(html, page, config, files):
         html,
     )
     if re.search(r'class="(?:highlight-ipynb|jp-Cell-outputWrapper)', html):
-        raise PluginError(f"{src}: a cell that is not a snippet with one printed output")
+        raise PluginError(f"{src}: a cell that is not a snippet and its one output")
     html = html.replace('class="anchor-link"', 'class="headerlink"')
     # nbconvert's cell ids, `cell-id=cell-1`: Material names a block's copy target after one
     html = html.replace('id="cell-id=', 'id="')
