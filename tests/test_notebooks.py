@@ -383,4 +383,10 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
         "markdown",
         "> **Careful**\n>\n> Then the second part:\n\n```python\nnot_run = True\n```",
     )
-    assert len(cells) == 3 and nb.cells[1].outputs[0].text == "1\n2\n"
+    assert len(cells) == 3 and nb.cells[1].metadata == {
+        "source_file": "snippets/t/two.py"
+    }
+    assert nb.cells[1].execution_count == 1 and len(nb.cells[1].outputs) == 1
+    assert nb.cells[1].outputs[0] == v4.new_output(
+        "stream", name="stdout", text="1\n2\n"
+    )
