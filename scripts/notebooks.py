@@ -1,7 +1,6 @@
 """Notebooks: one per strategy page, and the tour, made from the pages by the site's own libraries.
 
-    python -m scripts.notebooks           # write the notebooks that changed, delete orphans
-    python -m scripts.notebooks --check   # only list stale, missing or orphan ones (exit 1)
+    python -m scripts.notebooks   # write the notebooks that changed, delete orphans
 
 A strategy page is a page under docs/ that includes a snippet, except OVERVIEW_PAGES; its
 notebook is docs/notebooks/<page>.ipynb. The tour, docs/notebooks/tour.ipynb, is made the
@@ -21,15 +20,13 @@ same way from scripts/tour.md (its links are relative to docs/notebooks/). How:
    the code, so a reader who reruns a cell can compare.
 
 tests/test_notebooks.py checks that every code line and inline code span of a page is in its
-notebook, that the notebooks are up to date, and runs each one in a fresh kernel.
+notebook, that the notebooks are up to date (check()), and runs each one in a fresh kernel.
 """
 
 from __future__ import annotations
 
-import argparse
 import posixpath
 import re
-import sys
 from pathlib import Path
 
 import jupytext
@@ -330,19 +327,5 @@ def write(root: Path = ROOT) -> list[str]:
     return done
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--check", action="store_true", help="only report, write nothing"
-    )
-    args = parser.parse_args(argv)
-    if args.check:
-        problems = check()
-        print("\n".join(problems) or "notebooks are up to date")
-        return 1 if problems else 0
-    print("\n".join(write()) or "notebooks are up to date")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    print("\n".join(write()) or "notebooks are up to date")
