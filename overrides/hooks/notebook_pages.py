@@ -6,13 +6,12 @@ The notebooks themselves are made by `python -m scripts.notebooks`.
   "Open in Colab" links under its title. The .ipynb files are copied as static files.
   The Colab link opens the notebook from the repository of `repo_url`, on the branch
   named in `edit_uri` ("edit/main/docs/"), so a fork that sets both gets its own links.
-- A notebook rendered as a page by mkdocs-jupyter (the tour) gets the same links, and reads
-  as the site's other pages: its scripts (a copy button, MathJax, mermaid) and its ~580 KiB of
-  inline JupyterLab CSS go; each code cell becomes a block as Material writes it, titled by
-  the snippet path on its first line (`# snippets/x/y.py`), so that Material styles it and
-  gives it a copy button, and the backends hook adds its backend line; an output goes, as the
-  cell's `#>` lines already show it (the notebook keeps it); links to site_url are made
-  relative (a notebook's links are absolute so that they work in Jupyter and Colab).
+- A notebook rendered as a page by mkdocs-jupyter (the tour) gets the same links, and is
+  made a page like the others (CELL_RE): its Markdown cells' HTML, and each code cell as
+  Material writes a code block, titled by the snippet path on the cell's first line
+  (`# snippets/x/y.py`), so that Material styles it and gives it its copy button, and the
+  backends hook adds its backend line. Links to site_url are made relative (a notebook's
+  links are absolute so that they work in Jupyter and Colab).
 """
 
 from __future__ import annotations
@@ -64,23 +63,30 @@ def on_page_markdown(markdown, page, config, files):
     return f"{line}\n\n{markdown}"
 
 
-# mkdocs-jupyter's scripts, styles and comments; its copy button and the code a second
-# time, for that button (Material gives one).
-DROP_RE = re.compile(
-    r"<(script|style)\b.*?</\1>|<!--.*?-->"
-    r'|<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>'
-    r'|<div class="clipboard-copy-txt"[^>]*>.*?</div>',
-    re.DOTALL,
-)
-# A code cell, whose first line names its snippet; the output under it (one stream).
+# What the page keeps of mkdocs-jupyter's HTML: each Markdown cell's content, and each code
+# cell's code, whose first line names its snippet. The rest goes: JupyterLab's wrappers,
+# prompts and ~580 KiB of inline CSS, its scripts and copy button, and each output, which
+# the cell's `#>` lines show (the notebook keeps it).
 CELL_RE = re.compile(
-    r'<div class="highlight-ipynb hl-python"><pre><span></span><span class="c1"># '
-    r"(?P<path>snippets/[\w/]+\.py)</span>\n(?P<code>.*?)</pre></div>",
+    r'<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput"[^>]*>'
+    r"(?P<markdown>.*?)</div>\s*</div>\s*</div>\s*</div>"
+    r'|<div class="highlight-ipynb hl-python"><pre>(?:<span></span>)?(?:'
+    r'<span class="c1"># (?P<path>snippets/[\w/]+\.py)</span>\n(?P<code>.*?)|.*?)</pre></div>',
     re.DOTALL,
 )
-OUTPUT_RE = re.compile(
-    r'<div class="jp-Cell-outputWrapper">.*?</pre>(?:\s*</div>){4}', re.DOTALL
-)
+
+
+def _cell(m: re.Match) -> str:
+    if m["markdown"] is not None:
+        return m["markdown"]
+    if not m["path"]:
+        raise PluginError(
+            f"a code cell whose first line names no snippet: {m[0][:200]}"
+        )
+    return (
+        f'<div class="language-python highlight"><span class="filename">{m["path"]}'
+        f"</span><pre><span></span><code>{m['code']}</code></pre></div>"
+    )
 
 
 def on_page_content(html, page, config, files):
@@ -89,17 +95,8 @@ def on_page_content(html, page, config, files):
         return html
     # The tour repeats every strategy's name; the strategy's own page should rank first.
     page.meta["search"] = {"boost": 0.1}
-    html = OUTPUT_RE.sub("", DROP_RE.sub("", html))
-    html = CELL_RE.sub(
-        r'<div class="language-python highlight"><span class="filename">\g<path></span>'
-        r"<pre><span></span><code>\g<code></code></pre></div>",
-        html,
-    )
-    if re.search(r'class="(?:highlight-ipynb|jp-Cell-outputWrapper)', html):
-        raise PluginError(f"{src}: a cell that is not a snippet and its one output")
+    html = "\n".join(map(_cell, CELL_RE.finditer(html)))
     html = html.replace('class="anchor-link"', 'class="headerlink"')
-    # nbconvert's cell ids, `cell-id=cell-1`: Material names a block's copy target after one
-    html = html.replace('id="cell-id=', 'id="')
     url = re.escape(config.site_url.rstrip("/") + "/")
     html = re.sub(
         rf'href="{url}([^"#]*)(#[^"]*)?"',
