@@ -61,34 +61,27 @@ def _code_spans(markdown: str) -> collections.Counter:
     return collections.Counter(re.findall(r"(?<!`)`([^`\n]+)`(?!`)", text))
 
 
-def _source(cell) -> str:
-    return (
-        cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
-    )
-
-
 @pytest.mark.parametrize(("page", "notebook"), SOURCES.items(), ids=lambda p: rel(p))
 def test_notebook_shows_every_code_line_and_code_span_of_its_page(page, notebook):
     """Every line of every snippet the page includes (or of the section it includes) is in
     the code cells made from that file, in order, verbatim; every inline code span of the
     page's prose is in the notebook, verbatim."""
-    cells = json.loads(notebook.read_text("utf-8"))["cells"]
+    cells = nbformat.read(notebook, as_version=4).cells
     code = {}  # snippet path -> the lines of its code cells
     for cell in cells:
-        if cell["cell_type"] == "code":
-            path = cell["metadata"].get("source_file", "")
-            code.setdefault(path, []).extend(_source(cell).splitlines())
-    prose = "\n".join(_source(c) for c in cells if c["cell_type"] == "markdown")
+        if cell.cell_type == "code":
+            path = cell.metadata.get("source_file", "")
+            code.setdefault(path, []).extend(cell.source.splitlines())
+    prose = "\n".join(c.source for c in cells if c.cell_type == "markdown")
     problems = []
     for number, path, section in includes(page):
         lines = (ROOT / path).read_text("utf-8").splitlines()
         if section:
             marks = [n for n, line in enumerate(lines) if f":{section}]" in line]
             lines = lines[marks[0] + 1 : marks[-1]]
+        # `in` on an iterator: each line found after the one before, or the rest is consumed
         shown = iter(line.rstrip() for line in code.get(path, []))
-        for (
-            line
-        ) in lines:  # `in` on an iterator: found in order, or the rest is consumed
+        for line in lines:
             if (
                 line.strip()
                 and not SECTION_RE.search(line)
@@ -127,8 +120,9 @@ def execute(path, cwd, timeout=600) -> list[str]:
 
     A cell that raises stops the run and is named with its index and snippet. Every code
     cell's stdout must equal its `#>` lines exactly (the stored output is made from those
-    lines: test_notebooks_are_up_to_date). Anything else it displays is a problem too. Runs in a thread of its own: Playwright's sync API (the browser tests)
-    may hold an event loop on this worker's main thread.
+    lines: test_notebooks_are_up_to_date). Anything else it displays is a problem too.
+    Runs in a thread of its own: Playwright's sync API (the browser tests) may hold an
+    event loop on this worker's main thread.
     """
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
@@ -198,31 +192,13 @@ def test_notebook_runs_and_prints_its_outputs(path, tmp_path):
 # Bad input: the failures name what to fix.
 
 
-def _write(tmp_path, *cells):
-    nb = v4.new_notebook(metadata={"kernelspec": notebooks.KERNELSPEC})
-    for n, (source, stored) in enumerate(cells):
-        outputs = (
-            [v4.new_output("stream", name="stdout", text=stored)] if stored else []
-        )
-        nb.cells.append(
-            v4.new_code_cell(
-                source,
-                id=f"c{n}",
-                outputs=outputs,
-                metadata={"source_file": f"snippets/t/{n}.py"},
-            )
-        )
-    path = tmp_path / "t.ipynb"
-    path.write_text(notebooks.dumps(nb), "utf-8")
-    return path
-
-
 def test_a_wrong_output_and_a_raising_cell_are_named(tmp_path):
-    path = _write(
-        tmp_path,
-        ('print("[1, 2]")\n#> [12]', "[12]\n"),
-        ('raise ValueError("boom")', ""),
-    )
+    nb = v4.new_notebook(metadata={"kernelspec": notebooks.KERNELSPEC})
+    for n, code in enumerate(['print("[1, 2]")\n#> [12]', 'raise ValueError("boom")']):
+        meta = {"source_file": f"snippets/t/{n}.py"}
+        nb.cells.append(v4.new_code_cell(code, id=f"c{n}", metadata=meta))
+    path = tmp_path / "t.ipynb"
+    nbformat.write(nb, path)
     wrong, raised = execute(path, tmp_path, 60)
     assert wrong.startswith(
         f"{path}: cell 0 (snippets/t/0.py) printed other lines than its #> lines"
