@@ -1,7 +1,6 @@
 """Notebooks: one per strategy page, and the tour, made from the pages by the site's own libraries.
 
-    python -m scripts.notebooks           # write the notebooks that changed, delete orphans
-    python -m scripts.notebooks --check   # only list stale, missing or orphan ones (exit 1)
+    python -m scripts.notebooks   # write the notebooks that changed, delete orphans
 
 A strategy page is a page under docs/ that includes a snippet, except OVERVIEW_PAGES; its
 notebook is docs/notebooks/<page>.ipynb. The tour, docs/notebooks/tour.ipynb, is made the
@@ -21,16 +20,13 @@ same way from scripts/tour.md (its links are relative to docs/notebooks/). How:
    the code, so a reader who reruns a cell can compare.
 
 tests/test_notebooks.py checks that every code line and inline code span of a page is in its
-notebook, that the notebooks are up to date, and runs each one in a fresh kernel.
+notebook, that the notebooks are up to date (check()), and runs each one in a fresh kernel.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import posixpath
 import re
-import sys
 from pathlib import Path
 
 import jupytext
@@ -295,67 +291,41 @@ def dumps(nb: nbformat.NotebookNode) -> str:
     return nbformat.writes(nb) + "\n"
 
 
+def changes(root: Path = ROOT) -> dict[Path, str | None]:
+    """The notebooks to write (path -> text) and the orphans to delete (path -> None)."""
+    want = {path: dumps(nb) for path, nb in expected(root).items()}
+    out: dict[Path, str | None] = {
+        path: text
+        for path, text in want.items()
+        if not path.exists() or path.read_text("utf-8") != text
+    }
+    notebooks = sorted((root / "docs" / NOTEBOOK_DIR).glob("**/*.ipynb"))
+    return out | {path: None for path in notebooks if path not in want}
+
+
 def check(root: Path = ROOT) -> list[str]:
-    """One line per notebook that is missing, stale (naming the changed cells' sources) or an orphan."""
-    problems, run = [], f"run {COMMAND}"
-    want = expected(root)
-    for path, nb in want.items():
-        name = path.relative_to(root).as_posix()
-        if not path.exists():
-            problems.append(f"missing: {name}; {run}")
-        elif path.read_text("utf-8") != dumps(nb):
-            try:
-                old = json.loads(path.read_text("utf-8")).get("cells", [])
-            except ValueError:
-                old = []
-            new = json.loads(dumps(nb))["cells"]
-            changed = [
-                f"{cell['metadata']['source_file']} (cell {n})"
-                for n, cell in enumerate(new)
-                if n >= len(old) or old[n] != cell
-            ] + (
-                [f"cells {len(new)}-{len(old) - 1} removed"]
-                if len(old) > len(new)
-                else []
-            )
-            problems.append(
-                f"stale: {name} from {', '.join(changed) or 'its metadata'}; {run}"
-            )
-    for path in sorted((root / "docs" / NOTEBOOK_DIR).glob("**/*.ipynb")):
-        if path not in want:
-            name = path.relative_to(root).as_posix()
-            problems.append(f"orphan: {name} comes from no page; {run} to delete it")
-    return problems
+    """One line per notebook that is missing, stale or an orphan (from no page)."""
+    return [
+        f"{'orphan' if text is None else 'stale' if path.exists() else 'missing'}: "
+        f"{path.relative_to(root).as_posix()}; run {COMMAND}"
+        for path, text in changes(root).items()
+    ]
 
 
 def write(root: Path = ROOT) -> list[str]:
     """Write every notebook that changed and delete orphans; says what it did."""
-    want, done = expected(root), []
-    for path, nb in want.items():
-        if not path.exists() or path.read_text("utf-8") != dumps(nb):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(dumps(nb), "utf-8")
-            done.append(f"wrote {path.relative_to(root).as_posix()}")
-    for path in sorted((root / "docs" / NOTEBOOK_DIR).glob("**/*.ipynb")):
-        if path not in want:
+    done = []
+    for path, text in changes(root).items():
+        if text is None:
             path.unlink()
-            done.append(f"deleted {path.relative_to(root).as_posix()}")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, "utf-8")
+        done.append(
+            f"{'deleted' if text is None else 'wrote'} {path.relative_to(root).as_posix()}"
+        )
     return done
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--check", action="store_true", help="only report, write nothing"
-    )
-    args = parser.parse_args(argv)
-    if args.check:
-        problems = check()
-        print("\n".join(problems) or "notebooks are up to date")
-        return 1 if problems else 0
-    print("\n".join(write()) or "notebooks are up to date")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    print("\n".join(write()) or "notebooks are up to date")

@@ -17,31 +17,27 @@ page says.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 import pytest
 
-from scripts.project import ROOT, SECTION_RE, SNIPPET_PATH, TITLE_RE, comparable
+from scripts.project import ROOT, SECTION_RE, TITLE_RE, comparable
 from scripts.reader_run import check_code
 
 pytestmark = pytest.mark.browser
 
 VIEWPORT = {"width": 1280, "height": 900}
-# Every code block of every page, copied with its own button (Material's, or mkdocs-jupyter's
-# on the notebook page). A block names the file it shows: Material's title `snippets/x/y.py`
-# (a part of a file: "snippets/x/y.py, part 2 of 3: ... (needs part 1)"), a notebook cell its
-# first line `# snippets/x/y.py`.
-CELL_HEAD_RE = re.compile(rf"^# (?P<path>{SNIPPET_PATH})\n")
+# Every code block of every page (the tour's cells too), copied with Material's button. A block
+# names the file it shows in its title: `snippets/x/y.py` (a part of a file:
+# "snippets/x/y.py, part 2 of 3: ... (needs part 1)").
 NEEDS = "(needs part"  # in the title of a part that cannot run alone
 BLOCKS_JS = """() => Array.from(document.querySelectorAll(
-    'article div.highlight, article .jp-CodeCell .highlight-ipynb')).map((el, i) => {
+    'article div.highlight')).map((el, i) => {
   el.setAttribute('data-copy-test', i);
   return {
-    notebook: el.classList.contains('highlight-ipynb'),
     title: ((el.querySelector('.filename') || {}).textContent || '').trim(),
-    python: /language-py|highlight-ipynb/.test(el.className) || !/language-/.test(el.className),
-    shown: (el.querySelector('code') || el.querySelector('pre')).innerText,
+    python: /language-py/.test(el.className) || !/language-/.test(el.className),
+    shown: el.querySelector('code').innerText,
   };
 })"""
 
@@ -50,7 +46,6 @@ BLOCKS_JS = """() => Array.from(document.querySelectorAll(
 class Block:
     where: str  # "page/ block N"
     title: str
-    notebook: bool
     python: bool
     shown: str
     copied: str = ""
@@ -59,7 +54,7 @@ class Block:
     section: str | None = None  # the named section it shows; None: the whole file
 
 
-def _copy(page, el, notebook: bool) -> str:
+def _copy(page, el) -> str:
     """Show the block (select its content tab), hover it, click its copy button, read the clipboard."""
     if not el.is_visible():
         tab = el.locator("xpath=ancestor::div[contains(@class,'tabbed-block')][1]")
@@ -69,14 +64,7 @@ def _copy(page, el, notebook: bool) -> str:
         ).click()
     el.scroll_into_view_if_needed()
     el.hover()
-    scope = (
-        el.locator("xpath=ancestor::div[contains(@class,'jp-Cell')][1]")
-        if notebook
-        else el
-    )
-    button = scope.locator(
-        "clipboard-copy" if notebook else "button[data-md-type=copy]"
-    )
+    button = el.locator("button[data-md-type=copy]")
     button.wait_for(state="visible", timeout=3000)
     page.evaluate("navigator.clipboard.writeText('')")
     button.click()
@@ -98,12 +86,8 @@ def _copied_blocks(browser, site_url, site_pages):
             blocks = []
             for i, info in enumerate(page.evaluate(BLOCKS_JS)):
                 block = Block(f"{path or '/'} block {i + 1}", **info)
-                block.copied = _copy(
-                    page, page.locator(f"[data-copy-test='{i}']"), block.notebook
-                )
-                if block.notebook and (head := CELL_HEAD_RE.match(block.copied + "\n")):
-                    block.path = head["path"]
-                elif m := TITLE_RE.match(block.title):
+                block.copied = _copy(page, page.locator(f"[data-copy-test='{i}']"))
+                if m := TITLE_RE.match(block.title):
                     block.path = m["path"]
                     block.part = (int(m["part"]), int(m["of"])) if m["part"] else None
                 blocks.append(block)
@@ -136,8 +120,7 @@ def _problem(b: Block, texts) -> str | None:
         return f"{b.where} (title {b.title!r}): name its file" if b.python else None
     if not (ROOT / b.path).is_file():
         return f"{b.where}: {b.path} does not exist"
-    code = CELL_HEAD_RE.sub("", b.copied, count=1) if b.notebook else b.copied
-    found = [s for s, t in texts(b.path).items() if t.rstrip() == code.rstrip()]
+    found = [s for s, t in texts(b.path).items() if t.rstrip() == b.copied.rstrip()]
     where = f"{b.where} ({b.title or b.path})"
     if not found:
         return f"{where}: the clipboard is neither {b.path} nor one of its sections"

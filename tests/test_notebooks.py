@@ -9,7 +9,6 @@ snippet files directly, never from the generator, so a generator bug fails a tes
 
 import collections
 import concurrent.futures
-import gzip
 import json
 import re
 import shutil
@@ -18,12 +17,12 @@ import urllib.parse
 
 import nbformat
 import pytest
-from mkdocs.utils import get_relative_url
 from nbformat import v4
 
 from scripts import notebooks
 from scripts.project import (
     DOCS,
+    FENCE_TITLE_RE,
     ROOT,
     SECTION_RE,
     all_backends_pages,
@@ -62,34 +61,27 @@ def _code_spans(markdown: str) -> collections.Counter:
     return collections.Counter(re.findall(r"(?<!`)`([^`\n]+)`(?!`)", text))
 
 
-def _source(cell) -> str:
-    return (
-        cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
-    )
-
-
 @pytest.mark.parametrize(("page", "notebook"), SOURCES.items(), ids=lambda p: rel(p))
 def test_notebook_shows_every_code_line_and_code_span_of_its_page(page, notebook):
     """Every line of every snippet the page includes (or of the section it includes) is in
     the code cells made from that file, in order, verbatim; every inline code span of the
     page's prose is in the notebook, verbatim."""
-    cells = json.loads(notebook.read_text("utf-8"))["cells"]
+    cells = nbformat.read(notebook, as_version=4).cells
     code = {}  # snippet path -> the lines of its code cells
     for cell in cells:
-        if cell["cell_type"] == "code":
-            path = cell["metadata"].get("source_file", "")
-            code.setdefault(path, []).extend(_source(cell).splitlines())
-    prose = "\n".join(_source(c) for c in cells if c["cell_type"] == "markdown")
+        if cell.cell_type == "code":
+            path = cell.metadata.get("source_file", "")
+            code.setdefault(path, []).extend(cell.source.splitlines())
+    prose = "\n".join(c.source for c in cells if c.cell_type == "markdown")
     problems = []
     for number, path, section in includes(page):
         lines = (ROOT / path).read_text("utf-8").splitlines()
         if section:
             marks = [n for n, line in enumerate(lines) if f":{section}]" in line]
             lines = lines[marks[0] + 1 : marks[-1]]
+        # `in` on an iterator: each line found after the one before, or the rest is consumed
         shown = iter(line.rstrip() for line in code.get(path, []))
-        for (
-            line
-        ) in lines:  # `in` on an iterator: found in order, or the rest is consumed
+        for line in lines:
             if (
                 line.strip()
                 and not SECTION_RE.search(line)
@@ -100,39 +92,6 @@ def test_notebook_shows_every_code_line_and_code_span_of_its_page(page, notebook
     missing = _code_spans(page.read_text("utf-8")) - _code_spans(prose)
     problems += [f"{rel(page)}: inline code `{span}`" for span in missing.elements()]
     assert not problems, f"{rel(notebook)} lacks or alters:\n" + "\n".join(problems)
-
-
-@pytest.mark.parametrize("path", COMMITTED, ids=rel)
-def test_notebook_is_valid_and_clean(path):
-    nb = nbformat.read(path, as_version=4)
-    nbformat.validate(nb)
-    assert nb.metadata["kernelspec"] == notebooks.KERNELSPEC
-    counts = [cell.execution_count for cell in nb.cells if cell.cell_type == "code"]
-    assert counts == list(range(1, len(counts) + 1)), (
-        f"{rel(path)}: execution counts {counts}"
-    )
-    for n, cell in enumerate(nb.cells):
-        assert not cell.metadata.keys() - {"source_file"}, (
-            f"{rel(path)}: cell {n} metadata"
-        )
-        for output in cell.get("outputs", []):
-            assert output.output_type == "stream" and output.name == "stdout", (
-                f"{rel(path)}: cell {n} stores a {output.output_type} output"
-            )
-
-
-@pytest.mark.parametrize("path", COMMITTED, ids=rel)
-def test_notebook_links_reach_pages(path):
-    """Links to the site are absolute in a notebook; each must name a page, or a file the
-    site serves from docs/ (such as docs/data/copy_cost.json), that exists."""
-    text = "".join(c.source for c in nbformat.read(path, as_version=4).cells)
-    pages = {page_url(p.relative_to(DOCS).as_posix()) for p in DOCS.rglob("*.md")}
-    pages.add(page_url("notebooks/tour.ipynb"))
-    pages |= {page_url(p.relative_to(DOCS).as_posix()) for p in DOCS.glob("data/*")}
-    site = page_url("")
-    links = re.findall(rf"\]\(({re.escape(site)}[^)#\s]*)", text)
-    broken = sorted({link for link in links if link not in pages})
-    assert not broken, f"{rel(path)}: links to no page: {broken}"
 
 
 # Running: each notebook in a fresh python3 kernel (nbclient), one test each, so that
@@ -161,8 +120,9 @@ def execute(path, cwd, timeout=600) -> list[str]:
 
     A cell that raises stops the run and is named with its index and snippet. Every code
     cell's stdout must equal its `#>` lines exactly (the stored output is made from those
-    lines: test_notebooks_are_up_to_date). Anything else it displays is a problem too. Runs in a thread of its own: Playwright's sync API (the browser tests)
-    may hold an event loop on this worker's main thread.
+    lines: test_notebooks_are_up_to_date). Anything else it displays is a problem too.
+    Runs in a thread of its own: Playwright's sync API (the browser tests) may hold an
+    event loop on this worker's main thread.
     """
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
@@ -211,11 +171,6 @@ def execute(path, cwd, timeout=600) -> list[str]:
         return thread.submit(run).result()
 
 
-def test_the_keras2_and_backends_pages_have_notebooks():
-    assert KERAS2_NOTEBOOKS, "no notebook of a page that shows snippets/keras2/ code"
-    assert BACKENDS_NOTEBOOKS, "no notebook of a page that shows snippets/backends/"
-
-
 # Notebooks of pages that show Keras 2 code run where tf_keras is (-m legacy); those that
 # show snippets/backends/ where JAX and PyTorch are (-m backends).
 WHERE = {
@@ -237,41 +192,19 @@ def test_notebook_runs_and_prints_its_outputs(path, tmp_path):
 # Bad input: the failures name what to fix.
 
 
-def _write(tmp_path, *cells):
+def test_a_wrong_output_and_a_raising_cell_are_named(tmp_path):
     nb = v4.new_notebook(metadata={"kernelspec": notebooks.KERNELSPEC})
-    for n, (source, stored) in enumerate(cells):
-        outputs = (
-            [v4.new_output("stream", name="stdout", text=stored)] if stored else []
-        )
-        nb.cells.append(
-            v4.new_code_cell(
-                source,
-                id=f"c{n}",
-                outputs=outputs,
-                metadata={"source_file": f"snippets/t/{n}.py"},
-            )
-        )
+    for n, code in enumerate(['print("[1, 2]")\n#> [12]', 'raise ValueError("boom")']):
+        meta = {"source_file": f"snippets/t/{n}.py"}
+        nb.cells.append(v4.new_code_cell(code, id=f"c{n}", metadata=meta))
     path = tmp_path / "t.ipynb"
-    path.write_text(notebooks.dumps(nb), "utf-8")
-    return path
-
-
-def test_a_raising_cell_is_named(tmp_path):
-    path = _write(
-        tmp_path, ('print("ok")\n#> ok', "ok\n"), ('raise ValueError("boom")', "")
-    )
-    assert execute(path, tmp_path, 60) == [
-        f"{path}: cell 1 (snippets/t/1.py) raised ValueError: boom"
-    ]
-
-
-def test_a_wrong_output_is_named(tmp_path):
-    path = _write(tmp_path, ('print("[1, 2]")\n#> [12]', "[12]\n"))
-    [problem] = execute(path, tmp_path, 60)
-    assert problem.startswith(
+    nbformat.write(nb, path)
+    wrong, raised = execute(path, tmp_path, 60)
+    assert wrong.startswith(
         f"{path}: cell 0 (snippets/t/0.py) printed other lines than its #> lines"
     )
-    assert "-[12]" in problem and "+[1, 2]" in problem
+    assert "-[12]" in wrong and "+[1, 2]" in wrong
+    assert raised == f"{path}: cell 1 (snippets/t/1.py) raised ValueError: boom"
 
 
 @pytest.fixture
@@ -287,7 +220,7 @@ def project(tmp_path):
     return tmp_path
 
 
-def test_a_stale_notebook_names_notebook_and_snippet(project):
+def test_a_missing_stale_or_orphan_notebook_is_named_and_rewritten(project):
     snippet = project / "snippets" / "t" / "shows.py"
     snippet.write_text('print("one")\n#> one\n')
     (project / "docs" / "page.md").write_text(
@@ -298,8 +231,8 @@ def test_a_stale_notebook_names_notebook_and_snippet(project):
     assert notebooks.check(project) == []
 
     snippet.write_text('print("two")\n#> two\n')
-    stale = "stale: docs/notebooks/page.ipynb from snippets/t/shows.py (cell 1)"
-    assert notebooks.check(project) == [f"{stale}; run {notebooks.COMMAND}"]
+    stale = f"stale: docs/notebooks/page.ipynb; run {notebooks.COMMAND}"
+    assert notebooks.check(project) == [stale]
     orphan = project / "docs" / "notebooks" / "gone.ipynb"
     orphan.write_text("{}")
     assert any(
@@ -314,13 +247,6 @@ def test_a_stale_notebook_names_notebook_and_snippet(project):
 
 # On the built site (no browser needed here).
 
-PAGE_WEIGHT_LIMIT = 450 * 1024
-
-
-def _page_dir(doc: str) -> str:
-    """docs path -> built page folder ("new-instances.md" -> "new-instances/")."""
-    return page_url(doc)[len(page_url("")) :]
-
 
 def colab_url(notebook: str) -> str:
     """Colab opens docs/<notebook> from repo_url's repository, on edit_uri's branch."""
@@ -331,28 +257,23 @@ def colab_url(notebook: str) -> str:
     )
 
 
-def test_strategy_pages_link_their_notebook_and_colab(built_site):
+def test_pages_link_their_notebook_and_colab(built_site):
+    """Each strategy page, and the tour, links a download of its committed notebook and
+    the Colab URL that opens it, under its title."""
     problems = []
     for page, nb in SOURCES.items():
-        if not page.is_relative_to(DOCS):
-            continue  # the tour: its own test below
-        doc = rel(page)[len("docs/") :]
-        html = (built_site / _page_dir(doc) / "index.html").read_text("utf-8")
         notebook = rel(nb)[len("docs/") :]
+        doc = rel(page)[len("docs/") :] if page.is_relative_to(DOCS) else notebook
+        folder = built_site / page_url(doc)[len(page_url("")) :]
+        html = (folder / "index.html").read_text("utf-8")
         links = re.search(r'<p class="notebook-links">(.*?)</p>', html)
         if not links:
             problems.append(f"{rel(page)}: no notebook links under the title")
             continue
         download = re.search(r'href="([^"]+\.ipynb)"[^>]*>Download notebook', links[1])
-        target = (
-            (built_site / _page_dir(doc) / download[1]).resolve() if download else None
-        )
-        if (
-            not target
-            or target != (built_site / notebook).resolve()
-            or not target.is_file()
-        ):
-            problems.append(f"{rel(page)}: the download link does not reach {notebook}")
+        target = folder / download[1] if download else folder
+        if not target.is_file() or target.read_bytes() != nb.read_bytes():
+            problems.append(f"{rel(page)}: the download link does not give {notebook}")
         if f'href="{colab_url(notebook)}"' not in links[1]:
             problems.append(
                 f"{rel(page)}: no Open in Colab link to {colab_url(notebook)}"
@@ -360,44 +281,18 @@ def test_strategy_pages_link_their_notebook_and_colab(built_site):
     assert not problems, "\n".join(problems)
 
 
-def test_tour_page_renders_with_outputs_and_fits_the_site(built_site):
-    page = built_site / "notebooks" / "tour" / "index.html"
-    html = page.read_text("utf-8")
+def test_the_tour_shows_its_cells_as_the_site_shows_snippets(built_site):
+    """Each code cell of the tour is a code block titled with its snippet, followed by the
+    snippet's backend line, as on every page; none of mkdocs-jupyter's inline CSS."""
+    html = (built_site / "notebooks" / "tour" / "index.html").read_text("utf-8")
     tour = nbformat.read(DOCS / "notebooks" / "tour.ipynb", as_version=4)
-    outputs = [o.text for c in tour.cells for o in c.get("outputs", [])]
-    assert outputs and all(o.strip() in html for o in outputs), (
-        "the tour's outputs are not on its page"
-    )
-    assert (page.parent / "tour.ipynb").read_bytes() == (
-        DOCS / "notebooks" / "tour.ipynb"
-    ).read_bytes()
-    assert 'href="tour.ipynb" download' in html and "colab.research.google.com" in html
-    # No inline JupyterLab CSS, no script from elsewhere (MathJax, require.js, mermaid).
+    cells = [c.metadata["source_file"] for c in tour.cells if c.cell_type == "code"]
+    blocks = [
+        (m["path"], html.startswith('<p class="backend-line">', m.end()))
+        for m in FENCE_TITLE_RE.finditer(html)
+    ]
+    assert blocks == [(path, True) for path in cells]
     assert "<style" not in html
-    scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", html, re.DOTALL)
-    sources = re.findall(r'<script\b[^>]*\bsrc="([^"]*)"', html)
-    assert all(src and not re.match(r"(https?:)?//", src) for src in sources), sources
-    assert not any(
-        re.search(r"mathjax|mermaid|require\.js", s, re.IGNORECASE) for s in scripts
-    )
-    # Page weight: what loading the page transfers, gzipped as GitHub Pages serves it
-    # (level 6): the HTML, every stylesheet and script, the search worker and
-    # the search index it fetches at once. Raw sizes are in the message.
-    loaded = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html) + sources
-    loaded += re.findall(r'"search":\s*"([^"]+)"', html)
-    loaded.append(get_relative_url("search/search_index.json", "notebooks/tour/"))
-    files = [page] + [(page.parent / href).resolve() for href in loaded]
-    sizes = {
-        f.name: (f.stat().st_size, len(gzip.compress(f.read_bytes(), 6))) for f in files
-    }
-    transferred = sum(gz for _, gz in sizes.values())
-    assert transferred <= PAGE_WEIGHT_LIMIT, (
-        f"the tour page transfers {transferred / 1024:.0f} KiB (raw, gzipped): {sizes}"
-    )
-    css = built_site / "assets" / "stylesheets" / "notebooks.css"
-    assert css in files and css.stat().st_size < 64 * 1024, (
-        "the shared notebook CSS is not trimmed"
-    )
 
 
 def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
@@ -423,8 +318,8 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
         textwrap.dedent("""\
             # A page
 
-            See [the errata](errata.md#example-1) and [home](index.md){ .md-button },
-            `name=f"dense_{i}"` stays.
+            See [the errata](errata.md#example-1), [the data](data/x.json) and
+            [home](index.md){ .md-button }, `name=f"dense_{i}"` stays.
 
             === "First"
 
@@ -450,8 +345,11 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
     assert cells[0][0] == "markdown" and cells[0][1].startswith(
         "# A page\n\n*This notebook"
     )
-    assert f"[the errata]({url}errata/#example-1) and [home]({url})," in cells[0][1]
-    assert '`name=f"dense_{i}"` stays.' in cells[0][1]
+    assert (
+        f"[the errata]({url}errata/#example-1), [the data]({url}data/x.json)"
+        in (cells[0][1])
+    )
+    assert f'[home]({url}), `name=f"dense_{{i}}"` stays.' in cells[0][1]
     assert cells[0][1].endswith("**First**")
     assert cells[1] == (
         "code",
@@ -461,4 +359,10 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
         "markdown",
         "> **Careful**\n>\n> Then the second part:\n\n```python\nnot_run = True\n```",
     )
-    assert len(cells) == 3 and nb.cells[1].outputs[0].text == "1\n2\n"
+    assert len(cells) == 3 and nb.cells[1].metadata == {
+        "source_file": "snippets/t/two.py"
+    }
+    assert nb.cells[1].execution_count == 1 and len(nb.cells[1].outputs) == 1
+    assert nb.cells[1].outputs[0] == v4.new_output(
+        "stream", name="stdout", text="1\n2\n"
+    )

@@ -3,10 +3,10 @@
 Pygments wraps every token of a code block in a <span>, names and whitespace included. On the
 long pages those spans are a third of the DOM, and a phone pays for each element in style and
 layout time (as Lighthouse measured it). Names (`n`) are drawn in
---md-code-hl-name-color, which Material (and overrides/hooks/notebooks.css for notebook cells) set
-to the colour of the code around them, and whitespace (`w`) draws nothing: their spans are
-unwrapped here, leaving the text. Every other token keeps its span and colour. Pygments' empty
-first <span></span> of each block goes too, and a `#>` output line gets a class of its own.
+--md-code-hl-name-color, which Material sets to the colour of the code around them, and
+whitespace (`w`) draws nothing: their spans are unwrapped here, leaving the text. Every other
+token keeps its span and colour. Pygments' empty first <span></span> of each block goes too,
+and a `#>` output line gets a class of its own.
 Runs on every page, code blocks and inline code only.
 """
 
