@@ -1,18 +1,7 @@
 """The copy button: every code block of every page, copied with its own button, is what the
-page shows, is the snippet file its title names (or a named part of it), and runs as the
-page says.
-
-- a Python block names its snippet file in its title, and its clipboard is that file, or
-  one of the file's named sections, exactly as the site renders it;
-- a whole file: its clipboard equal to the file is the whole check here, because
-  tests/test_standalone.py runs every snippet file alone, as a reader runs it;
-- a file shown in sections is shown whole, in parts titled "part i of n" in page order:
-  the parts concatenated are the file (its section markers aside), which test_standalone
-  runs; a part whose title does not say "(needs part ...)" runs alone here and prints its
-  own `#>` lines (scripts/reader_run.py, the runner and report of test_standalone).
-
-    pytest -m browser          # the browser tests (needs /usr/bin/chromium, see tests/conftest.py)
-"""
+page shows and is the snippet file its title names, or a section of it titled "part i of n";
+the parts, in page order, make the file; a part not titled "(needs part ...)" runs alone and
+prints its own `#>` lines. (Whole files run alone in tests/test_standalone.py.)"""
 
 from __future__ import annotations
 
@@ -27,11 +16,7 @@ from scripts.reader_run import check_code
 
 pytestmark = pytest.mark.browser
 
-VIEWPORT = {"width": 1280, "height": 900}
-# Every code block of every page, copied with its own button (Material's, or mkdocs-jupyter's
-# on the notebook page). A block names the file it shows: Material's title `snippets/x/y.py`
-# (a part of a file: "snippets/x/y.py, part 2 of 3: ... (needs part 1)"), a notebook cell its
-# first line `# snippets/x/y.py`.
+# A notebook cell names its file in its first line (a Material block in its title, TITLE_RE).
 CELL_HEAD_RE = re.compile(rf"^# (?P<path>{SNIPPET_PATH})\n")
 NEEDS = "(needs part"  # in the title of a part that cannot run alone
 BLOCKS_JS = """() => Array.from(document.querySelectorAll(
@@ -89,7 +74,8 @@ def _copy(page, el, notebook: bool) -> str:
 def _copied_blocks(browser, site_url, site_pages):
     """Yield (page, [Block, ...]) for every page, each block copied with its own button."""
     context = browser.new_context(
-        viewport=VIEWPORT, permissions=["clipboard-read", "clipboard-write"]
+        viewport={"width": 1280, "height": 900},
+        permissions=["clipboard-read", "clipboard-write"],
     )
     try:
         page = context.new_page()
