@@ -1,11 +1,5 @@
-"""Every snippet on TensorFlow, JAX and PyTorch: docs/data/backends.json is true and explained.
-
-    pytest -m backends    # re-run the JAX and PyTorch cells (venv of requirements-backends.txt)
-    pytest                # the rest: the file covers every snippet, n/a is declared, every
-                          # difference is explained on docs/backends.md, the built pages show it
-
-The file is written by `python -m scripts.backend_matrix` (see there for what a cell is).
-"""
+"""docs/data/backends.json is true (`-m backends` re-runs the cells), complete, explained on
+docs/backends.md, and shown on the built pages."""
 
 from __future__ import annotations
 
@@ -37,10 +31,8 @@ def data() -> dict:
 # ------------------------------------------------------------------ re-run every cell
 
 
-# The TensorFlow cell of a Keras 3 snippet is not re-run here: the default suite's standalone
-# check runs that very command (scripts/reader_run.py, the reader's environment, TensorFlow),
-# and test_tensorflow_prints_what_the_page_shows demands `same` of the file. A snippet of
-# snippets/backends/ runs alone only here, on TensorFlow.
+# A Keras 3 snippet's TensorFlow cell is the standalone check's very run, and
+# test_tensorflow_prints_what_the_page_shows demands `same`: not re-run here.
 CELLS = [
     (path, backend)
     for path in MATRIX_SNIPPETS
@@ -207,19 +199,3 @@ def test_every_page_with_output_says_what_checked_it(built_site, data):
             plain = re.sub(r"<[^>]+>", "", text)
             assert stamp in plain, page.relative_to(built_site)
             assert f"backend matrix of {data['checked']}" in plain
-
-
-def test_the_comparison_matrix_has_a_column_per_backend(built_site, data):
-    page = (built_site / "comparison" / "index.html").read_text("utf-8")
-    head = re.search(r"<thead><tr>(.*?)</tr></thead>", page)[1]
-    assert head.endswith(
-        '<th scope="col">TensorFlow</th><th scope="col">JAX</th><th scope="col">PyTorch</th>'
-    )
-    cells = data["snippets"]["snippets/comparison/strategy_matrix.py"]
-    body = re.search(r"<tbody>(.*?)</tbody>", page, re.DOTALL)[1]
-    for row in re.findall(r"<tr>(.*?)</tr>", body, re.DOTALL):
-        results = re.findall(r'<td class="bk bk-(\w+)">', row)
-        if all(c["result"] in ("same", "error") for c in cells.values()):
-            assert results == [cells[b]["result"] for b in BACKENDS], row
-        else:
-            assert len(results) == 3, row
