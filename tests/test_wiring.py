@@ -115,31 +115,25 @@ def test_pages_include_by_name_not_line_numbers():
 # commas and spaces around only those: `True`, `3 0`, `(4, 5) False`, `[True, False]`, `[]`.
 _VALUE = r"(?:True|False|None|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|nan|-?inf)"
 BARE_RE = re.compile(rf"^[\s\[\](),]*(?:{_VALUE}[\s\[\](),]*)*$")
-# The seed article's code, quoted verbatim on the errata page, prints `[]` under its own
-# label lines ("Weights of dense_layer:"). Only prints inside its [start:article] section
-# are exempt; the lines after it are ours and carry labels.
-VERBATIM = re.compile(r"snippets/errata/article_\w+\.py")
 
 
 def _verbatim_lines(path) -> range:
-    """The lines of a verbatim article snippet's `article` section (empty for other files)."""
-    if not VERBATIM.fullmatch(rel(path)):
-        return range(0)
+    """The seed article's code, quoted verbatim on the errata page, prints `[]` under its own
+    label lines: the prints of its [start:article] section (only) are exempt."""
+    text = path.read_text("utf-8")
     marks = {
-        (m["kind"], m["name"]): path.read_text("utf-8").count("\n", 0, m.start()) + 1
-        for m in SECTION_RE.finditer(path.read_text("utf-8"))
+        m["kind"]: text.count("\n", 0, m.start()) + 1
+        for m in SECTION_RE.finditer(text)
+        if m["name"] == "article"
     }
-    start, end = marks.get(("start", "article")), marks.get(("end", "article"))
-    return range(start, end) if start and end else range(0)
+    if not path.name.startswith("article_") or len(marks) != 2:
+        return range(0)
+    return range(marks["start"], marks["end"])
 
 
 def bare_outputs(path) -> list[str]:
-    """`snippets/x.py:LINE: #> VALUE` for each output line that is a bare value (LINE: its print).
-
-    Lines are read as pytest-examples reads them (`#> ` lines and triple-quoted blocks). A
-    line inside an open bracket continues the value above it (a long array), and is judged
-    with it.
-    """
+    """`snippets/x.py:LINE: #> VALUE` for each bare value; a line inside an open bracket
+    continues the value above it (a long array) and is judged with it."""
     exempt = _verbatim_lines(path)
     found = []
     for output in expected_outputs(path.read_text("utf-8")):
