@@ -106,26 +106,24 @@ class Row:
         return split(self.case)
 
 
-def _rank_all(browser, site_url: str, site_pages: list[str], cases) -> list[Row]:
+@pytest.fixture(scope="module")
+def search(browser, site_url):
+    """query -> the result pages, relative to the site, typed into one page's search box."""
     context = browser.new_context(viewport=VIEWPORT)
     base = urllib.parse.urlsplit(site_url).path
-    rows = []
-    try:
-        page = context.new_page()  # one page for every query
-        page.goto(site_url)
-        box = page.locator("input[data-md-component=search-query]")
-        for case in cases:
-            if case["page"] not in site_pages:
-                rows.append(Row(case, None, [MISSING_PAGE]))
-                continue
-            ranked = [
-                p.removeprefix(base) for p in _ranked_pages(page, box, case["query"])
-            ]
-            rank = ranked.index(case["page"]) + 1 if case["page"] in ranked else None
-            rows.append(Row(case, rank, ranked[:ALL_IN]))
-    finally:
-        context.close()
-    return rows
+    page = context.new_page()
+    page.goto(site_url)
+    box = page.locator("input[data-md-component=search-query]")
+    yield lambda query: [p.removeprefix(base) for p in _ranked_pages(page, box, query)]
+    context.close()
+
+
+def _rank(search, site_pages: list[str], case: dict) -> Row:
+    if case["page"] not in site_pages:
+        return Row(case, None, [MISSING_PAGE])
+    ranked = search(case["query"])
+    rank = ranked.index(case["page"]) + 1 if case["page"] in ranked else None
+    return Row(case, rank, ranked[:ALL_IN])
 
 
 @dataclass
@@ -167,9 +165,9 @@ def _table(rows: list[Row]) -> str:
 
 
 @pytest.fixture(scope="module")
-def search_rows(browser, site_url, site_pages) -> dict[str, list[Row]]:
+def search_rows(search, site_pages) -> dict[str, list[Row]]:
     """Every reader query typed into the search box once, both splits; prints both tables."""
-    rows = _rank_all(browser, site_url, site_pages, search_cases())
+    rows = [_rank(search, site_pages, case) for case in search_cases()]
     by_split = {s: [r for r in rows if r.split == s] for s in ("train", "test")}
     for s, part in by_split.items():
         if not part:
@@ -196,9 +194,7 @@ def _misses(rows: list[Row], k: int) -> list[str]:
 def test_search_meets_goal_on_test_split(search_rows):
     """The split never tuned to: >= 90% of its queries rank their page in the top 3,
     every one in the top 5. The message lists the worst queries with their ranks."""
-    if ONLY_SPLIT and ONLY_SPLIT != "test":
-        pytest.skip(f"SEARCH_SPLIT={ONLY_SPLIT}")
-    rows = search_rows["test"]
+    rows = _split_rows(search_rows, "test")
     fig = figures(rows)
     problems = [f"not in the top {ALL_IN}: {m}" for m in _misses(rows, ALL_IN)]
     if fig.top3 < GOAL_TOP_SHARE * fig.n:
@@ -210,7 +206,14 @@ def test_search_meets_goal_on_test_split(search_rows):
     assert not problems, f"test split: {fig}\n" + "\n".join(problems)
 
 
-def _check_floor(rows: list[Row], name: str, floor: tuple[int, int]) -> None:
+def _split_rows(search_rows, name: str) -> list[Row]:
+    if ONLY_SPLIT and ONLY_SPLIT != name:
+        pytest.skip(f"SEARCH_SPLIT={ONLY_SPLIT}")
+    return search_rows[name]
+
+
+def _check_floor(search_rows, name: str, floor: tuple[int, int]) -> None:
+    rows = _split_rows(search_rows, name)
     fig = figures(rows)
     assert fig.top3 >= floor[0] and fig.top5 >= floor[1], (
         f"{name} split: {fig}; floor (top {TOP}, top {ALL_IN}) = {floor}\n"
@@ -220,17 +223,13 @@ def _check_floor(rows: list[Row], name: str, floor: tuple[int, int]) -> None:
 
 def test_search_train_split_no_worse_than_before(search_rows):
     """The tuned split stays at or above its floor (the figures last measured)."""
-    if ONLY_SPLIT and ONLY_SPLIT != "train":
-        pytest.skip(f"SEARCH_SPLIT={ONLY_SPLIT}")
-    _check_floor(search_rows["train"], "train", TRAIN_FLOOR)
+    _check_floor(search_rows, "train", TRAIN_FLOOR)
 
 
 def test_search_test_split_no_worse_than_before(search_rows):
     """The split never tuned to stays at or above its floor (the figures measured once,
     after the last change), whether or not it meets the goal."""
-    if ONLY_SPLIT and ONLY_SPLIT != "test":
-        pytest.skip(f"SEARCH_SPLIT={ONLY_SPLIT}")
-    _check_floor(search_rows["test"], "test", TEST_FLOOR)
+    _check_floor(search_rows, "test", TEST_FLOOR)
 
 
 # A Keras 2 message as readers paste it: the layer name is their own, in double quotes,
@@ -244,23 +243,19 @@ PASTED_ERROR_PAGE = (
 )
 
 
-def test_pasted_error_with_quoted_layer_name(browser, site_url):
+def test_pasted_error_with_quoted_layer_name(browser, site_url, search):
     """The pasted message returns the page that explains it in the top 3 (the goal's
     measure; the error index, which links to it, may come first), and the query the
     worker receives has no quotes left in it."""
-    context = browser.new_context(viewport=VIEWPORT)
-    base = urllib.parse.urlsplit(site_url).path
-    try:
-        page = context.new_page()
-        page.goto(site_url)
-        box = page.locator("input[data-md-component=search-query]")
-        ranked = [p.removeprefix(base) for p in _ranked_pages(page, box, PASTED_ERROR)]
-        rewritten = page.evaluate(
-            "q => window.searchQueryRewrite ? window.searchQueryRewrite(q) : q",
-            PASTED_ERROR,
-        )
-    finally:
-        context.close()
+    ranked = search(PASTED_ERROR)
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url)
+    rewritten = page.evaluate(
+        "q => window.searchQueryRewrite ? window.searchQueryRewrite(q) : q",
+        PASTED_ERROR,
+    )
+    context.close()
     assert PASTED_ERROR_PAGE in ranked[:TOP], (
         f"{PASTED_ERROR!r} -> {ranked[:ALL_IN]}; expected {PASTED_ERROR_PAGE} in the top {TOP} "
         f"(the query as the worker got it: {rewritten!r})"
