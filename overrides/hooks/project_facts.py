@@ -111,18 +111,16 @@ def expected_outputs(source: str, where: str = "<source>") -> list[Output]:
             body.append(OUTPUT_LINE_RE.sub("", text, count=1))
             read.add(n)
         outputs.append(Output(end, body, block=False))
-    blocks = [
-        node.lineno
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Expr)
-        and isinstance(node.value, ast.Constant)
-        and isinstance(node.value.value, str)
-        and TRIPLE_QUOTES_RE.match(lines[node.lineno - 1])
-        and node.lineno > 1
-        and OUTPUT_LINE_RE.match(lines[node.lineno - 2])
+    stray = [  # a `#>` line, or a block opened under one
+        n
+        for n, s in enumerate(lines, 1)
+        if OUTPUT_LINE_RE.match(s)
+        or (
+            TRIPLE_QUOTES_RE.match(s)
+            and OUTPUT_LINE_RE.match(lines[n - 2] if n > 1 else "")
+        )
     ]
-    stray = [n for n, s in enumerate(lines, 1) if OUTPUT_LINE_RE.match(s)]
-    for n in sorted({*blocks, *stray} - read):
+    for n in sorted(set(stray) - read):
         raise ValueError(
             f"{where}:{n}: output under no print (a triple-quoted block among `#>` "
             "lines, or a `#>` line after one): keep each print short, so that "
