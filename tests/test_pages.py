@@ -1,6 +1,8 @@
-"""Every page of the built site (found in the build, the 404 page too) once in Chromium: no
-console, page or HTTP error, no request off 127.0.0.1, same-page anchors resolve, the palette
-toggles light <-> dark, nothing serious or critical from axe-core in either scheme. One test,
+"""Every page of the built site (found in the build, the 404 page too) once in Chromium at
+1280 px: no console, page or HTTP error, no request off 127.0.0.1, same-page anchors resolve,
+the palette toggles light <-> dark; in either scheme nothing serious or critical from axe-core
+and no code block or table wider than its box (drop `toc.integrate` from mkdocs.yml and the
+sidebar takes the width back). One test,
 not one per check: under pytest-xdist each worker would crawl the site again. Screenshots of
 both schemes land in screenshots/ for people to look at."""
 
@@ -45,6 +47,26 @@ MARK_CODE_SAMPLES_JS = """seen => {
     el.setAttribute('data-axe-sample', '');
   }
   return keys;
+}"""
+# Every code block and table of the page's content that is wider than its own box: a reader
+# would have to scroll it sideways. Named by the snippet in its title where there is one.
+WIDER_THAN_BOX_JS = """() => {
+  const boxes = document.querySelectorAll(
+    '.md-content pre, .md-content pre > code, .md-content .md-typeset__scrollwrap,'
+    + ' .md-content .md-typeset__table, .md-content table, .md-content .jp-OutputArea-output');
+  const wide = [];
+  for (const el of boxes) {
+    if (!el.getClientRects().length || el.scrollWidth <= el.clientWidth + 1) continue;
+    const block = el.closest('.highlight, .jp-Cell, .md-typeset__scrollwrap, table');
+    const title = block && block.querySelector('.filename');
+    let name = title ? title.textContent.split(',')[0].trim() : '';
+    if (!name && block) {
+      const line = (block.textContent.match(/# (snippets\\/\\S+\\.py)/) || [])[1];
+      name = line || block.textContent.trim().slice(0, 60);
+    }
+    wide.push({name: name, tag: el.tagName, scroll: el.scrollWidth, box: el.clientWidth});
+  }
+  return wide;
 }"""
 AXE_RUN = "([context, options]) => axe.run(context, options)"
 
@@ -103,6 +125,13 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
     def found(check: str, what: str) -> None:
         problems[check].append(f"{now['path'] or '/'}: {what}")
 
+    def too_wide(scheme: str) -> None:
+        for w in page.evaluate(WIDER_THAN_BOX_JS):
+            found(
+                "code blocks or tables wider than their box (they scroll sideways)",
+                f"[{scheme}] {w['name']} ({w['tag']} {w['scroll']} px in {w['box']} px)",
+            )
+
     def route(r):
         requests.append(r.request.url)
         parts = urllib.parse.urlsplit(r.request.url)
@@ -141,6 +170,7 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
             violations += [
                 (v, "light") for v in _axe(page, axe_script, None, seen_code["light"])
             ]
+            too_wide("light")
             page.screenshot(path=f"{shot}-light.jpg", **SHOT)
             for scheme in ("slate", "default"):
                 if toggled := _toggle(page, scheme):
@@ -152,6 +182,7 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
                         (v, "dark")
                         for v in _axe(page, axe_script, rules, seen_code["dark"])
                     ]
+                    too_wide("dark")
                     page.screenshot(path=f"{shot}-dark.jpg", **SHOT)
         except Exception as e:  # noqa: BLE001 - one broken page must not hide the others
             found("pages that broke the crawl", f"{type(e).__name__}: {e}")

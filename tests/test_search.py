@@ -1,12 +1,8 @@
-"""Site search answers what readers type: real queries, typed into Material's search box in Chromium.
-
-tests/search_cases.yml holds reader queries (real issue and Q&A titles, pasted error messages)
-with the page that answers each. They are split by a rule fixed before any tuning (see
-`split`): the TRAIN split is what titles, headings and search settings were tuned on; the
-TEST split is run and reported but never tuned to. The test fails below the goal on the test
-split (>= 90% of queries rank their page in the top 3, every one in the top 5), and when
-either split falls below its floor (TRAIN_FLOOR, TEST_FLOOR: the figures last measured).
-Ranks count pages, not links: a page and its sections are one result.
+"""Site search answers what readers type: the queries of tests/search_cases.yml (real titles,
+pasted errors), typed into Material's search box in Chromium. A rule fixed before any tuning
+(`split`) makes a TRAIN split (tuned on) and a TEST split (never tuned to). Goal on TEST: 90%
+rank their page in the top 3, all in the top 5; neither split may fall below its floor. A
+page and its sections are one result.
 
     pytest tests/test_search.py -s     # prints both tables, worst queries first
     SEARCH_SPLIT=train pytest tests/test_search.py -s   # while tuning: the train split only
@@ -63,11 +59,9 @@ def search_cases() -> list[dict]:
 
 
 def _ranked_pages(page, box, query: str) -> list[str]:
-    """Clear the box, enter the query, wait for Material's answer ("N matching documents"
-    or "No matching documents") and for the list to stop changing, and return the result
-    pages (URL paths) in Material's order, one per page. All but the last character are
-    filled in at once and the last is a key press: Material searches on keyup, so it
-    searches once, for the whole query, rather than once per prefix."""
+    """The result pages (URL paths) in Material's order, once its answer has stopped changing.
+    All but the last character are filled in at once, the last is a key press: Material
+    searches on keyup, so once, for the whole query."""
     box.fill("")  # empties the box and the result list
     page.wait_for_function(
         "() => !document.querySelector('.md-search-result__item') && !/matching/i"
@@ -134,18 +128,15 @@ class Figures:
     top5: int
 
     def __str__(self):
-        return (
-            f"{self.n} queries: top 1 {self.top1} ({self.top1 / self.n:.0%}), "
-            f"top 3 {self.top3} ({self.top3 / self.n:.0%}), "
-            f"top 5 {self.top5} ({self.top5 / self.n:.0%})"
+        tops = ((1, self.top1), (TOP, self.top3), (ALL_IN, self.top5))
+        return f"{self.n} queries: " + ", ".join(
+            f"top {k} {v} ({v / self.n:.0%})" for k, v in tops
         )
 
 
 def figures(rows: list[Row]) -> Figures:
-    def within(k):
-        return sum(1 for r in rows if r.rank and r.rank <= k)
-
-    return Figures(len(rows), within(1), within(TOP), within(ALL_IN))
+    ranks = [r.rank for r in rows if r.rank]
+    return Figures(len(rows), *(sum(r <= k for r in ranks) for k in (1, TOP, ALL_IN)))
 
 
 def _worst_first(rows: list[Row]) -> list[Row]:
