@@ -38,11 +38,10 @@ EXPLAINS = re.compile(
 )
 HEADING = re.compile(r"^#{2,6} .*?\{ *#(?P<id>[\w-]+) *\}\s*$", re.MULTILINE)
 SELF_RUNNING = "snippets/backends/"
-# tf_keras: Keras 2 runs on TensorFlow only, outside the matrix
 KERAS2 = "snippets/keras2/"
 KERAS2_LINE = '<p class="backend-line">Keras 2 code (tf_keras): TensorFlow only</p>'
 PIN = re.compile(
-    r"^(?P<name>tensorflow|keras|jax|torch)==(?P<version>[\w.]+)", re.MULTILINE
+    rf"^(?P<name>keras|{'|'.join(BACKENDS)})==(?P<version>[\w.]+)", re.MULTILINE
 )
 
 
@@ -101,7 +100,8 @@ class Matrix:
             cell = cells[backend]
             result = cell["result"]
             text = f"{label} ✓" if result == "same" else f"{label}: {WORDS[result]}"
-            title = html.escape(cell.get("why") or cell.get("error") or _words(result))
+            why = "the output shown on this page" if result == "same" else result
+            title = html.escape(cell.get("why") or cell.get("error") or why)
             href = self.href(path, backend, result)
             inner = (
                 f'<a href="{relative(href, page_url)}">{html.escape(text)}, why?</a>'
@@ -170,10 +170,6 @@ class Matrix:
             '<div class="md-typeset__table"><table><thead><tr><th scope="col">Snippet</th>'
             f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></div>"
         )
-
-
-def _words(result: str) -> str:
-    return {"same": "the output shown on this page"}.get(result, result)
 
 
 def _css(result: str) -> str:
