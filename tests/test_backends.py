@@ -122,11 +122,7 @@ def test_an_unexplained_difference_fails_the_build_an_unchecked_snippet_not(tmp_
     (tmp_path / "docs" / "data").mkdir(parents=True)
     cells = {b: {"result": "same"} for b in BACKENDS}
     cells["jax"] = {"result": "error", "error": "RuntimeError: boom"}
-    data = {
-        "checked": "2026-01-01",
-        "versions": {},
-        "snippets": {"snippets/a/b.py": cells},
-    }
+    data = {"checked": "2026-01-01", "snippets": {"snippets/a/b.py": cells}}
     (tmp_path / "docs" / "data" / "backends.json").write_text(json.dumps(data))
     (tmp_path / "docs" / "backends.md").write_text("# Backends\n")
     for name in ("requirements.txt", "requirements-backends.txt"):
@@ -150,10 +146,21 @@ CELL = re.compile(
 )
 
 
-def test_every_code_block_shows_its_backends(built_site, data):
+def test_every_code_block_shows_its_backends_and_each_page_its_versions(
+    built_site, data
+):
+    pins = hook.pins(ROOT)
+    stamp = (
+        f"TensorFlow {pins['tensorflow']} and Keras {pins['keras']} on every test run; "
+        f"on JAX {pins['jax']} and PyTorch {pins['torch']} (CPU) by the backend matrix "
+        f"of {data['checked']}."
+    )
     seen = 0
     for page in sorted(built_site.rglob("*.html")):
-        for m in BLOCK_AND_LINE.finditer(page.read_text("utf-8")):
+        text = page.read_text("utf-8")
+        if 'class="backend-line"' in text:
+            assert stamp in re.sub(r"<[^>]+>", "", text), page.relative_to(built_site)
+        for m in BLOCK_AND_LINE.finditer(text):
             where = f"{page.relative_to(built_site)}: {m['path']}"
             if m["path"].startswith("snippets/backends/"):
                 assert m["line"] is None, where
@@ -166,26 +173,11 @@ def test_every_code_block_shows_its_backends(built_site, data):
                 assert "not yet checked on JAX and PyTorch" in m["line"], where
                 continue
             shown = [c["css"] for c in CELL.finditer(m["line"])]
-            want = [
-                data["snippets"][m["path"]][b]["result"].replace("/", "")
-                for b in BACKENDS
-            ]
-            assert shown == want, where
+            cells = data["snippets"][m["path"]]
+            assert shown == [cells[b]["result"].replace("/", "") for b in BACKENDS], (
+                where
+            )
             labels = re.sub(r"<[^>]+>", "", html.unescape(m["line"]))
             assert all(label in labels for label in BACKENDS.values()), where
             seen += 1
     assert seen > 100, f"only {seen} code blocks with a backend line"
-
-
-def test_every_page_with_output_says_what_checked_it(built_site, data):
-    pins = hook.pins(ROOT)
-    stamp = (
-        f"TensorFlow {pins['tensorflow']} and Keras {pins['keras']} on every test run; "
-        f"on JAX {pins['jax']} and PyTorch {pins['torch']} (CPU)"
-    )
-    for page in sorted(built_site.rglob("*.html")):
-        text = page.read_text("utf-8")
-        if 'class="backend-line"' in text:
-            plain = re.sub(r"<[^>]+>", "", text)
-            assert stamp in plain, page.relative_to(built_site)
-            assert f"backend matrix of {data['checked']}" in plain
