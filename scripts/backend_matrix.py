@@ -66,9 +66,7 @@ def run_cells(paths: list[Path], jobs: int) -> dict:
     """{snippet: {backend: cell}} for every path and backend, printing progress."""
     tasks = [(rel(p), b) for b in BACKENDS for p in paths]
     cells: dict[str, dict] = {name: {} for name, _ in tasks}
-    context = multiprocessing.get_context(
-        "fork"
-    )  # the workers import nothing heavy first
+    context = multiprocessing.get_context("fork")  # workers import nothing heavy first
     with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
         for done, (name, backend, result) in enumerate(pool.map(_cell_task, tasks), 1):
             cells[name][backend] = result
@@ -96,19 +94,13 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"no snippet matches {args.only}", file=sys.stderr)
         return 2
-    new_cells = run_cells(paths, args.jobs)
-    old = load_matrix()
+    old = load_matrix()["snippets"]
     snippets = {
-        name: cells
-        for name, cells in old.get("snippets", {}).items()
-        if (ROOT / name) in MATRIX_SNIPPETS  # orphans go
-    }
-    snippets.update(new_cells)
-    data = {
-        "checked": datetime.date.today().isoformat(),
-        "versions": versions(),
-        "snippets": snippets,
-    }
+        n: c for n, c in old.items() if ROOT / n in MATRIX_SNIPPETS
+    }  # orphans go
+    snippets |= run_cells(paths, args.jobs)
+    today = datetime.date.today().isoformat()
+    data = {"checked": today, "versions": versions(), "snippets": snippets}
     text = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True)
     DATA.write_text(text + "\n", "utf-8")
     print(f"wrote {rel(DATA)}: {len(snippets)} of {len(MATRIX_SNIPPETS)} snippets")
