@@ -56,11 +56,17 @@ class Matrix:
     notes: list[Note] = field(default_factory=list)
 
 
+def _table(lines: list[str]) -> list[list[str]]:
+    return [
+        [cell.strip() for cell in line.split(" | ")] for line in lines if " | " in line
+    ]
+
+
 def parse(lines: list[str]) -> Matrix:
-    table = [line for line in lines if " | " in line]
+    table = _table(lines)
     if len(table) < 2:
         raise ValueError("no table: expected a header and rows separated by ' | '")
-    header, *rows = ([cell.strip() for cell in line.split(" | ")] for line in table)
+    header, *rows = table
     matrix = Matrix(header, rows)
     for row in rows:
         if len(row) != len(header):
@@ -101,21 +107,13 @@ def _cell(value: str, note_id: str | None) -> str:
 def backend_rows(matrix: Matrix, cells: dict) -> dict[str, list[str]]:
     """row name -> its result per backend: same, differs, error or n/a."""
     results = {row[0]: [] for row in matrix.rows}
-    for backend in BACKENDS:
-        cell = cells[backend]
-        other = None
-        if cell["result"] == "differs":
-            table = [line for line in cell["output"] if " | " in line]
-            other = {
-                r[0]: r for r in ([c.strip() for c in t.split(" | ")] for t in table)
-            }
+    for cell in (cells[backend] for backend in BACKENDS):
+        other = {r[0]: r for r in _table(cell.get("output", []))}
         for row in matrix.rows:
-            if other is None:
-                results[row[0]].append(cell["result"])
-            else:
-                results[row[0]].append(
-                    "same" if other.get(row[0]) == row else "differs"
-                )
+            same = "same" if other.get(row[0]) == row else "differs"
+            results[row[0]].append(
+                same if cell["result"] == "differs" else cell["result"]
+            )
     return results
 
 
