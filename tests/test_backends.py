@@ -32,7 +32,7 @@ def data() -> dict:
 
 
 # A Keras 3 snippet's TensorFlow cell is the standalone check's very run, and
-# test_tensorflow_prints_what_the_page_shows demands `same`: not re-run here.
+# the file test demands `same` of it: not re-run here.
 CELLS = [
     (path, backend)
     for path in MATRIX_SNIPPETS

@@ -203,7 +203,12 @@ def _split_rows(search_rows, name: str) -> list[Row]:
     return search_rows[name]
 
 
-def _check_floor(search_rows, name: str, floor: tuple[int, int]) -> None:
+@pytest.mark.parametrize(
+    ("name", "floor"), [("train", TRAIN_FLOOR), ("test", TEST_FLOOR)]
+)
+def test_search_split_no_worse_than_before(search_rows, name, floor):
+    """Each split stays at or above its floor (the figures last measured), whether or not
+    the test split meets the goal."""
     rows = _split_rows(search_rows, name)
     fig = figures(rows)
     assert fig.top3 >= floor[0] and fig.top5 >= floor[1], (
@@ -212,26 +217,14 @@ def _check_floor(search_rows, name: str, floor: tuple[int, int]) -> None:
     )
 
 
-def test_search_train_split_no_worse_than_before(search_rows):
-    """The tuned split stays at or above its floor (the figures last measured)."""
-    _check_floor(search_rows, "train", TRAIN_FLOOR)
-
-
-def test_search_test_split_no_worse_than_before(search_rows):
-    """The split never tuned to stays at or above its floor (the figures measured once,
-    after the last change), whether or not it meets the goal."""
-    _check_floor(search_rows, "test", TEST_FLOOR)
-
-
 # A Keras 2 message as readers paste it: the layer name is their own, in double quotes,
 # which Material alone turns into a term that must occur (and so found nothing).
 PASTED_ERROR = (
     'ValueError: You called `set_weights(weights)` on layer "conv_block_3" with a weight '
     "list of length 2, but the layer was expecting 4 weights."
 )
-PASTED_ERROR_PAGE = (
-    "copy-weights/"  # "weight list of length 2, but the layer was expecting"
-)
+# "weight list of length 2, but the layer was expecting"
+PASTED_ERROR_PAGE = "copy-weights/"
 
 
 def test_pasted_error_with_quoted_layer_name(browser, site_url, search):
