@@ -1,24 +1,12 @@
 """Every snippet under TensorFlow, JAX and PyTorch: docs/data/backends.json.
 
-    python -m scripts.backend_matrix                   # run every cell, write the file
-    python -m scripts.backend_matrix snippets/recurrent # only these snippets (a file or folder)
-    python -m scripts.backend_matrix -j 1              # one worker (default: one per core)
+    python -m scripts.backend_matrix                    # every cell (venv of requirements-backends.txt)
+    python -m scripts.backend_matrix snippets/recurrent # only these snippets (files or folders)
 
-Needs the venv of requirements-backends.txt (TensorFlow, JAX and PyTorch). Each snippet runs
-as a reader runs it (scripts/reader_run.py: alone, in an empty folder, the reader's
-environment) with KERAS_BACKEND set, and its stdout is compared with its `#>` lines, which
-are the TensorFlow backend's. Each cell is one of:
-
-    same     exit 0, stdout equals the `#>` lines
-    differs  exit 0, stdout differs: "diff" holds the unified diff (- page, + this backend)
-    error    a non-zero exit: "error" holds the exception line
-    n/a      declared, never guessed (scripts/project.py): a snippet that says
-             `# TensorFlow only: <why>`, or one of snippets/backends/, which runs every
-             backend itself; "why" says which
-
-The file also records the versions the cells were run with and the date of the run; the
-site shows both (overrides/hooks/backends.py). `pytest -m backends` (tests/test_backends.py)
-re-runs every cell and fails on a stale one, with the cell it recorded and the run's.
+Each snippet runs as a reader runs it (scripts/reader_run.py) with KERAS_BACKEND set; a cell
+is `same` or `differs` (exit 0; "diff": - page, + this backend), `error` (the exception line)
+or `n/a`, declared by the snippet (project_facts.not_applicable). `pytest -m backends`
+re-runs the cells (tests/test_backends.py).
 """
 
 from __future__ import annotations
@@ -74,28 +62,20 @@ def _cell_task(task: tuple[str, str]) -> tuple[str, str, dict]:
     return name, backend, cell(ROOT / name, backend)
 
 
-def run_cells(paths: list[Path], jobs: int = 1, progress=None) -> dict:
-    """{snippet: {backend: cell}} for every path and backend."""
+def run_cells(paths: list[Path], jobs: int) -> dict:
+    """{snippet: {backend: cell}} for every path and backend, printing progress."""
     tasks = [(rel(p), b) for b in BACKENDS for p in paths]
     cells: dict[str, dict] = {name: {} for name, _ in tasks}
-    # fork: the workers import nothing heavy first
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("fork")  # workers import nothing heavy first
     with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
         for done, (name, backend, result) in enumerate(pool.map(_cell_task, tasks), 1):
             cells[name][backend] = result
-            if progress:
-                progress(
-                    f"[{done}/{len(tasks)}] {backend:10} {result['result']:7} {name}"
-                )
+            print(f"[{done}/{len(tasks)}] {backend:10} {result['result']:7} {name}")
     return cells
 
 
 def versions() -> dict[str, str]:
     return {name: importlib.metadata.version(name) for name in PACKAGES}
-
-
-def dumps(data: dict) -> str:
-    return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,20 +94,15 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"no snippet matches {args.only}", file=sys.stderr)
         return 2
-    new_cells = run_cells(paths, args.jobs, progress=print)
-    old = load_matrix()
+    old = load_matrix()["snippets"]
     snippets = {
-        name: cells
-        for name, cells in old.get("snippets", {}).items()
-        if (ROOT / name) in MATRIX_SNIPPETS  # orphans go
-    }
-    snippets.update(new_cells)
-    data = {
-        "checked": datetime.date.today().isoformat(),
-        "versions": versions(),
-        "snippets": snippets,
-    }
-    DATA.write_text(dumps(data), "utf-8")
+        n: c for n, c in old.items() if ROOT / n in MATRIX_SNIPPETS
+    }  # orphans go
+    snippets |= run_cells(paths, args.jobs)
+    today = datetime.date.today().isoformat()
+    data = {"checked": today, "versions": versions(), "snippets": snippets}
+    text = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True)
+    DATA.write_text(text + "\n", "utf-8")
     print(f"wrote {rel(DATA)}: {len(snippets)} of {len(MATRIX_SNIPPETS)} snippets")
     return 0
 

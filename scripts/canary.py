@@ -1,17 +1,11 @@
-"""What the next Keras would change: every snippet against keras-nightly or the newest releases.
+"""What the next Keras would change: every Keras 3 snippet, run alone (scripts/reader_run.py)
+against keras-nightly, the newest releases, or the newest pre-releases.
 
-    python -m scripts.canary nightly     # venv .venv-canary-nightly: the pins, then keras-nightly
-    python -m scripts.canary releases    # venv .venv-canary-releases: the pins, then the newest
-                                         # keras and tensorflow from PyPI
-    python -m scripts.canary prereleases # the pins, then the newest tensorflow, release
-                                         # candidates included, with the Keras it asks for
-    python -m scripts.canary --here      # this Python as it is (what the venv runs)
+    python -m scripts.canary nightly|releases|prereleases  # a venv .venv-canary-<target>
+    python -m scripts.canary --here                        # this Python as it is
 
-Each Keras 3 snippet runs alone, as a reader runs it (scripts/reader_run.py), and its stdout
-is compared with its `#>` lines. The report, canary-<target>.md at the repository root,
-lists the versions, then the report of each snippet whose output changed
-(scripts/reader_run.py's Result.report(), as the standalone check and the matrix report). The exit code is 0 when the report could be written, whatever it
-says: the workflow job that runs this weekly is non-blocking, the report is its result.
+The report, canary-<target>.md, lists the versions and each changed snippet's report. Exit 0
+whenever it was written: the weekly job is non-blocking, the report is its result.
 """
 
 from __future__ import annotations
@@ -29,9 +23,7 @@ TARGETS = {
     "releases": [["install", "--upgrade", "keras", "tensorflow"]],
     "prereleases": [["install", "--upgrade", "--pre", "tensorflow"]],
 }
-# Both install the folder keras/. TensorFlow 2.22.0rc0 asks for keras-nightly, so upgrading
-# it beside the pinned keras leaves two owners of one folder: prepare() keeps the one the
-# installed tensorflow asks for.
+# Both install keras/ (TensorFlow 2.22.0rc0 asks for keras-nightly): keep the one it asks for.
 KERAS_DISTRIBUTIONS = ("keras", "keras-nightly")
 WANTED_KERAS = """import importlib.metadata as m, re
 wanted = [re.match(r"[A-Za-z0-9_.-]+", r)[0] for r in m.requires("tensorflow") or []]
@@ -40,7 +32,6 @@ SHOWN = ("keras", "keras-nightly", "tensorflow", "numpy", "h5py")
 
 
 def run(*command, capture=False, check=True) -> subprocess.CompletedProcess:
-    """The one way this script starts a process (output to the log unless captured)."""
     return subprocess.run(
         [str(c) for c in command],
         capture_output=capture,
@@ -58,7 +49,6 @@ def prepare(target: str, venv: Path) -> Path:
     run(*pip, "install", "-r", ROOT / "requirements.txt")
     for step in TARGETS[target]:
         run(*pip, *step)
-    # Leave one of keras and keras-nightly installed: the one tensorflow asks for.
     have = [d for d in KERAS_DISTRIBUTIONS if installed(python, d)]
     if len(have) == 2:
         wanted = run(python, "-c", WANTED_KERAS, capture=True).stdout.strip()
@@ -75,37 +65,28 @@ def installed(python: Path, distribution: str) -> str:
     return done.stdout.strip() if done.returncode == 0 else ""
 
 
-def versions() -> dict[str, str]:
-    found = {}
-    for name in SHOWN:
-        try:
-            found[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            pass
-    return found
-
-
-def changes(path: Path) -> list[str]:
-    """Markdown lines for one snippet: empty when it prints its `#>` lines."""
+def report(target: str) -> str:
     from scripts.reader_run import check_file  # in the canary's venv
 
-    run = check_file(path)
-    if run.result == "same":
-        return []
-    return [f"### {rel(path)}", "", "```diff", run.report(), "```", ""]
-
-
-def report(target: str) -> str:
     body, changed = [], 0
     for path in KERAS3_SNIPPETS:
-        lines = changes(path)
-        changed += bool(lines)
-        body += lines
-        print(f"{'changed' if lines else 'same   '} {rel(path)}", flush=True)
+        run = check_file(path)
+        if run.result != "same":
+            changed += 1
+            body += [f"### {rel(path)}", "", "```diff", run.report(), "```", ""]
+        print(
+            f"{'same   ' if run.result == 'same' else 'changed'} {rel(path)}",
+            flush=True,
+        )
+    versions = [
+        f"{d.metadata['Name']} {d.version}"
+        for d in importlib.metadata.distributions()
+        if d.metadata["Name"] in SHOWN
+    ]
     head = [
         f"# Canary: {target}",
         "",
-        "Versions: " + ", ".join(f"{k} {v}" for k, v in versions().items()),
+        "Versions: " + ", ".join(sorted(versions)),
         "",
         f"{changed} of {len(KERAS3_SNIPPETS)} snippets print something other than their page.",
         "",

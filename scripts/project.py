@@ -1,9 +1,5 @@
-"""The facts of overrides/hooks/project_facts.py, for the scripts and the tests.
-
-The build imports nothing of scripts/, so the facts it shares live beside its hooks; this
-module puts that folder on sys.path and re-exports all of it (`from scripts.project
-import ROOT`).
-"""
+"""overrides/hooks/project_facts.py for the scripts and tests (`from scripts.project import ROOT`):
+the facts the build shares live beside its hooks, since it imports nothing of scripts/."""
 
 import sys
 from pathlib import Path

@@ -1,15 +1,13 @@
-"""Serve a built site the way GitHub Pages does: under the path of `site_url`, with its 404 page.
+"""Serve a built site as GitHub Pages does (the browser tests use it): under site_url's path,
+a folder redirected to its slash form, 404.html for a missing path; on 127.0.0.1.
 
     mkdocs build --strict && python scripts/serve_site.py      # then open the printed URL
-
-The browser tests (tests/conftest.py) use this server, so the links they follow resolve as
-on the published site: the site under /<repository>/, a folder redirected to its slash
-form, and 404.html for a missing path. Standard library only; binds to 127.0.0.1.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.server
 import sys
 import urllib.parse
@@ -64,8 +62,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 def make_server(site: Path, port: int = 0, quiet: bool = True):
-    """A ThreadingHTTPServer on 127.0.0.1 (port 0: a free one); the site's URL is
-    f"http://127.0.0.1:{server.server_port}{server.base}"."""
+    """On 127.0.0.1 (port 0: a free one), at http://127.0.0.1:{server_port}{base}."""
     path = urllib.parse.urlsplit(config()["site_url"]).path.strip("/")
     base = f"/{path}/" if path else "/"
     handler = type("SiteHandler", (Handler,), {"base": base, "quiet": quiet})
@@ -77,18 +74,12 @@ def make_server(site: Path, port: int = 0, quiet: bool = True):
     return server
 
 
-def main():
+if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("site", nargs="?", default=str(ROOT / "site"))
     parser.add_argument("--port", type=int, default=8000)
     args = parser.parse_args()
     server = make_server(Path(args.site), args.port, quiet=False)
     print(f"Serving {args.site} at http://127.0.0.1:{server.server_port}{server.base}")
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-
-
-if __name__ == "__main__":
-    main()

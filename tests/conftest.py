@@ -1,10 +1,5 @@
-"""Shared fixtures: the site built once per test session, served on 127.0.0.1, one headless Chromium.
-
-No TensorFlow here. Under pytest-xdist (`-n auto`) the first worker that needs the site
-builds it and the others wait for it and reuse it. The browser is Debian's chromium
-(scripts/provision.py installs it when it may), driven by the Python `playwright` package;
-`playwright install` is never needed. Override the browser's path with CHROMIUM_PATH.
-"""
+"""Shared fixtures: the site built once per session (the first xdist worker builds, the others
+wait), served on 127.0.0.1 as GitHub Pages serves it, one Chromium (scripts/provision.py)."""
 
 from __future__ import annotations
 
@@ -31,8 +26,7 @@ BUILD = (
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """`mkdocs build --strict` once per session, with BLOCKED unimportable (never -q: it
-    hides what --strict counts). A plugin or hook that imported one of them fails the build."""
+    """`mkdocs build --strict` (never -q: it hides what --strict counts), BLOCKED unimportable."""
     shared = tmp_path_factory.getbasetemp()
     if "PYTEST_XDIST_WORKER" in os.environ:
         shared = shared.parent  # common to every worker of this session
@@ -59,7 +53,6 @@ def built_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(built_site) -> str:
-    """The built site served as GitHub Pages serves it (under site_url's path) on a free port."""
     server = make_server(built_site)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -70,13 +63,12 @@ def site_url(built_site) -> str:
 
 @pytest.fixture(scope="session")
 def site_pages(built_site) -> list[str]:
-    """Every page of the built site, as a path relative to the site's URL ("" is the home page)."""
-    pages = []
-    for index in sorted(built_site.rglob("index.html")):
-        rel = index.parent.relative_to(built_site).as_posix()
-        if rel.startswith(("assets", "search")):
-            continue
-        pages.append("" if rel == "." else rel + "/")
+    """Every page of the built site, relative to the site's URL ("" is the home page)."""
+    folders = [
+        i.parent.relative_to(built_site) for i in sorted(built_site.rglob("index.html"))
+    ]
+    pages = [f"{f.as_posix()}/".removeprefix("./") for f in folders]
+    pages = [p for p in pages if not p.startswith(("assets", "search"))]
     assert pages, f"no pages in {built_site}"
     return pages
 
@@ -92,6 +84,5 @@ def browser():
 
 @pytest.fixture(scope="session")
 def screenshots() -> Path:
-    folder = ROOT / "screenshots"  # ignored by git; for people to look at
-    folder.mkdir(exist_ok=True)
-    return folder
+    (ROOT / "screenshots").mkdir(exist_ok=True)  # ignored by git; for people to look at
+    return ROOT / "screenshots"

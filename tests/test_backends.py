@@ -1,11 +1,5 @@
-"""Every snippet on TensorFlow, JAX and PyTorch: docs/data/backends.json is true and explained.
-
-    pytest -m backends    # re-run the JAX and PyTorch cells (venv of requirements-backends.txt)
-    pytest                # the rest: the file covers every snippet, n/a is declared, every
-                          # difference is explained on docs/backends.md, the built pages show it
-
-The file is written by `python -m scripts.backend_matrix` (see there for what a cell is).
-"""
+"""docs/data/backends.json is true (`-m backends` re-runs the cells), complete, explained on
+docs/backends.md, and shown on the built pages."""
 
 from __future__ import annotations
 
@@ -37,10 +31,8 @@ def data() -> dict:
 # ------------------------------------------------------------------ re-run every cell
 
 
-# The TensorFlow cell of a Keras 3 snippet is not re-run here: the default suite's standalone
-# check runs that very command (scripts/reader_run.py, the reader's environment, TensorFlow),
-# and test_tensorflow_prints_what_the_page_shows demands `same` of the file. A snippet of
-# snippets/backends/ runs alone only here, on TensorFlow.
+# A Keras 3 snippet's TensorFlow cell is the standalone check's very run, and
+# the file test demands `same` of it: not re-run here.
 CELLS = [
     (path, backend)
     for path in MATRIX_SNIPPETS
@@ -76,16 +68,31 @@ def test_versions_are_the_installed_ones(data):
 # ------------------------------------------------------------------ the file itself
 
 
-def test_the_file_covers_every_snippet_on_every_backend(data):
-    names = {rel(p) for p in MATRIX_SNIPPETS}
-    missing = sorted(names - data["snippets"].keys())
-    orphans = sorted(data["snippets"].keys() - names)
+def test_the_file_has_every_snippet_and_each_cell_as_declared(data):
+    """A cell per backend; n/a exactly where the snippet declares it; TensorFlow `same` (the
+    #> lines are TensorFlow's: anything else is a broken snippet)."""
+    names = {rel(p): p for p in MATRIX_SNIPPETS}
+    missing = sorted(names.keys() - data["snippets"].keys())
+    orphans = sorted(data["snippets"].keys() - names.keys())
     assert not missing, f"not in {rel(DATA)}: {missing}; run `{MATRIX_COMMAND} <path>`"
     assert not orphans, f"in {rel(DATA)} but no longer snippets: {orphans}"
-    for name, cells in data["snippets"].items():
-        assert set(cells) == set(BACKENDS), name
-        for backend, c in cells.items():
-            assert c["result"] in RESULTS, (name, backend, c)
+    bad = []
+    for name, path in names.items():
+        declared, cells = not_applicable(path), data["snippets"][name]
+        for backend in BACKENDS:
+            c = cells.get(backend, {})
+            if backend in declared:
+                ok = c == {"result": "n/a", "why": declared[backend]}
+            else:
+                ok = c.get("result") in (
+                    {"same"} if backend == "tensorflow" else RESULTS
+                )
+                ok = ok and c["result"] != "n/a"
+            if not ok or set(cells) != set(BACKENDS):
+                bad.append(
+                    f"{name} on {backend}: {c} (declared n/a: {declared or 'none'})"
+                )
+    assert not bad, "\n".join(bad)
 
 
 def test_the_pinned_versions_are_the_matrix_versions(data):
@@ -95,31 +102,6 @@ def test_the_pinned_versions_are_the_matrix_versions(data):
             f"{rel(DATA)} was made with {name} {version}, the requirements pin "
             f"{pins[name]}: re-run `{MATRIX_COMMAND}` in the venv of requirements-backends.txt"
         )
-
-
-@pytest.mark.parametrize("path", MATRIX_SNIPPETS, ids=rel)
-def test_not_applicable_only_where_the_snippet_says_so(path, data):
-    declared = not_applicable(path)
-    for backend, c in data["snippets"][rel(path)].items():
-        if backend in declared:
-            assert c == {"result": "n/a", "why": declared[backend]}, (
-                rel(path),
-                backend,
-            )
-        else:
-            assert c["result"] != "n/a", (
-                f"{rel(path)} is n/a on {backend} in {rel(DATA)} but declares nothing"
-            )
-
-
-def test_tensorflow_prints_what_the_page_shows(data):
-    """The #> lines are TensorFlow's: anything else there is a broken snippet."""
-    bad = {
-        name: cells["tensorflow"]
-        for name, cells in data["snippets"].items()
-        if cells["tensorflow"]["result"] != "same"
-    }
-    assert not bad
 
 
 def test_every_difference_is_explained_on_the_backends_page(data):
@@ -140,11 +122,7 @@ def test_an_unexplained_difference_fails_the_build_an_unchecked_snippet_not(tmp_
     (tmp_path / "docs" / "data").mkdir(parents=True)
     cells = {b: {"result": "same"} for b in BACKENDS}
     cells["jax"] = {"result": "error", "error": "RuntimeError: boom"}
-    data = {
-        "checked": "2026-01-01",
-        "versions": {},
-        "snippets": {"snippets/a/b.py": cells},
-    }
+    data = {"checked": "2026-01-01", "snippets": {"snippets/a/b.py": cells}}
     (tmp_path / "docs" / "data" / "backends.json").write_text(json.dumps(data))
     (tmp_path / "docs" / "backends.md").write_text("# Backends\n")
     for name in ("requirements.txt", "requirements-backends.txt"):
@@ -168,10 +146,21 @@ CELL = re.compile(
 )
 
 
-def test_every_code_block_shows_its_backends(built_site, data):
+def test_every_code_block_shows_its_backends_and_each_page_its_versions(
+    built_site, data
+):
+    pins = hook.pins(ROOT)
+    stamp = (
+        f"TensorFlow {pins['tensorflow']} and Keras {pins['keras']} on every test run; "
+        f"on JAX {pins['jax']} and PyTorch {pins['torch']} (CPU) by the backend matrix "
+        f"of {data['checked']}."
+    )
     seen = 0
     for page in sorted(built_site.rglob("*.html")):
-        for m in BLOCK_AND_LINE.finditer(page.read_text("utf-8")):
+        text = page.read_text("utf-8")
+        if 'class="backend-line"' in text:
+            assert stamp in re.sub(r"<[^>]+>", "", text), page.relative_to(built_site)
+        for m in BLOCK_AND_LINE.finditer(text):
             where = f"{page.relative_to(built_site)}: {m['path']}"
             if m["path"].startswith("snippets/backends/"):
                 assert m["line"] is None, where
@@ -184,42 +173,11 @@ def test_every_code_block_shows_its_backends(built_site, data):
                 assert "not yet checked on JAX and PyTorch" in m["line"], where
                 continue
             shown = [c["css"] for c in CELL.finditer(m["line"])]
-            want = [
-                data["snippets"][m["path"]][b]["result"].replace("/", "")
-                for b in BACKENDS
-            ]
-            assert shown == want, where
+            cells = data["snippets"][m["path"]]
+            assert shown == [cells[b]["result"].replace("/", "") for b in BACKENDS], (
+                where
+            )
             labels = re.sub(r"<[^>]+>", "", html.unescape(m["line"]))
             assert all(label in labels for label in BACKENDS.values()), where
             seen += 1
     assert seen > 100, f"only {seen} code blocks with a backend line"
-
-
-def test_every_page_with_output_says_what_checked_it(built_site, data):
-    pins = hook.pins(ROOT)
-    stamp = (
-        f"TensorFlow {pins['tensorflow']} and Keras {pins['keras']} on every test run; "
-        f"on JAX {pins['jax']} and PyTorch {pins['torch']} (CPU)"
-    )
-    for page in sorted(built_site.rglob("*.html")):
-        text = page.read_text("utf-8")
-        if 'class="backend-line"' in text:
-            plain = re.sub(r"<[^>]+>", "", text)
-            assert stamp in plain, page.relative_to(built_site)
-            assert f"backend matrix of {data['checked']}" in plain
-
-
-def test_the_comparison_matrix_has_a_column_per_backend(built_site, data):
-    page = (built_site / "comparison" / "index.html").read_text("utf-8")
-    head = re.search(r"<thead><tr>(.*?)</tr></thead>", page)[1]
-    assert head.endswith(
-        '<th scope="col">TensorFlow</th><th scope="col">JAX</th><th scope="col">PyTorch</th>'
-    )
-    cells = data["snippets"]["snippets/comparison/strategy_matrix.py"]
-    body = re.search(r"<tbody>(.*?)</tbody>", page, re.DOTALL)[1]
-    for row in re.findall(r"<tr>(.*?)</tr>", body, re.DOTALL):
-        results = re.findall(r'<td class="bk bk-(\w+)">', row)
-        if all(c["result"] in ("same", "error") for c in cells.values()):
-            assert results == [cells[b]["result"] for b in BACKENDS], row
-        else:
-            assert len(results) == 3, row

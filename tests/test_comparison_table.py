@@ -1,143 +1,92 @@
-"""The comparison matrix on the site is the snippet's checked output, cell for cell.
-
-overrides/hooks/comparison_table.py turns the `#>` lines of snippets/comparison/strategy_matrix.py
-into an HTML table at build time. These tests import the hook, build the table, read
-it back as a reader's browser would (the icons are aria-hidden, so not part of a cell's text),
-and compare it with the same `#>` lines as read by project_facts. No
-TensorFlow: the snippet's output is checked by tests/test_snippets.py.
-"""
+"""The comparison matrix on the built page is the snippet's checked output, cell for cell,
+plus a column per backend from docs/data/backends.json (overrides/hooks/comparison_table.py).
+Read back as a reader's browser would: the icons are aria-hidden, so not a cell's text."""
 
 from __future__ import annotations
 
+import html
 import re
-from html.parser import HTMLParser
 
 import comparison_table as hook  # overrides/hooks/comparison_table.py
 import pytest
 
-from scripts.project import DOCS, ROOT, expected_outputs
+from scripts.project import BACKENDS, DOCS, RESULTS, ROOT, expected_lines, load_matrix
 
-SNIPPET = ROOT / "snippets" / "comparison" / "strategy_matrix.py"
-PAGE = DOCS / "comparison.md"
+SNIPPET = "snippets/comparison/strategy_matrix.py"
 CSS = DOCS / "assets" / "stylesheets" / "extra.css"
+LINES = expected_lines((ROOT / SNIPPET).read_text("utf-8"))
 
 
-class Table(HTMLParser):
-    """Header cells, body rows and notes, as text without the aria-hidden icons; cell classes."""
-
-    def __init__(self):
-        super().__init__()
-        self.header: list[str] = []
-        self.rows: list[list[str]] = []
-        self.notes: list[str] = []
-        self.classes: set[str] = set()
-        self._cell: list[str] | None = None
-        self._hidden = 0
-        self._section = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        self.classes.update((attrs.get("class") or "").split())
-        if self._hidden or attrs.get("aria-hidden") == "true":
-            self._hidden += tag == "span"
-            return
-        if tag in ("thead", "tbody"):
-            self._section = tag
-        elif tag == "tr" and self._section == "tbody":
-            self.rows.append([])
-        elif tag in ("th", "td", "li"):
-            self._cell = []
-
-    def handle_endtag(self, tag):
-        if self._hidden:
-            self._hidden -= tag == "span"
-            return
-        if tag in ("th", "td", "li") and self._cell is not None:
-            text = "".join(self._cell).strip()
-            if tag == "li":
-                self.notes.append(text)
-            elif self._section == "thead":
-                self.header.append(text)
-            else:
-                self.rows[-1].append(text)
-            self._cell = None
-
-    def handle_data(self, data):
-        if self._cell is not None and not self._hidden:
-            self._cell.append(data)
+def _text(cell: str) -> str:
+    cell = re.sub(r'<span[^>]*aria-hidden="true">[^<]*</span>', "", cell)
+    return html.unescape(re.sub(r"<[^>]+>", "", cell)).strip()
 
 
-def checked_lines() -> list[str]:
-    outputs = expected_outputs(SNIPPET.read_text("utf-8"))
-    return [line for output in outputs for line in output.lines]
+def _cells(row: str) -> list[str]:
+    return [
+        _text(c) for c in re.findall(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", row, re.DOTALL)
+    ]
 
 
-def split(line: str) -> list[str]:
-    return [cell.strip() for cell in line.split(" | ")]
+@pytest.fixture(scope="module")
+def page(built_site) -> str:
+    """The matrix's HTML on the built page, from its legend to its notes."""
+    built = (built_site / "comparison" / "index.html").read_text("utf-8")
+    start = built.index('<div class="comparison-matrix">')
+    return built[start : built.index("</ul>", start)]
 
 
-def expected_notes(lines: list[str]) -> list[str]:
+def test_the_table_is_the_checked_lines_and_a_column_per_backend(page):
+    table = [[c.strip() for c in line.split(" | ")] for line in LINES if " | " in line]
+    assert len(table) > 2, "the snippet prints no matrix rows"
+    head, body = re.search(
+        r"<thead>(.*?)</thead><tbody>(.*?)</tbody>", page, re.DOTALL
+    ).groups()
+    assert _cells(head) == table[0] + list(BACKENDS.values())
+    rows = [_cells(r) for r in re.findall(r"<tr>(.*?)</tr>", body, re.DOTALL)]
+    assert [r[:-3] for r in rows] == table[1:]
+    cells = load_matrix()["snippets"][SNIPPET]
+    for row in rows:
+        if all(c["result"] in ("same", "error") for c in cells.values()):
+            assert row[-3:] == [cells[b]["result"] for b in BACKENDS], row
+        else:
+            assert set(row[-3:]) <= set(RESULTS), row
+
+
+def test_notes_are_the_checked_error_lines(page):
     notes: list[str] = []
-    for line in lines:
+    for line in LINES:
         if " | " in line:
             continue
         if line.startswith("  "):
             notes[-1] += " " + line.strip()
         else:
             notes.append(line)
-    return notes
-
-
-@pytest.fixture(scope="module")
-def table() -> Table:
-    parser = Table()
-    parser.feed(hook.table_html(SNIPPET))
-    return parser
-
-
-def test_header_and_rows_are_the_checked_lines(table):
-    lines = [line for line in checked_lines() if " | " in line]
-    assert len(lines) > 2, "the snippet prints no matrix rows"
-    assert table.header == split(lines[0])
-    assert table.rows == [split(line) for line in lines[1:]]
-
-
-def test_notes_are_the_checked_error_lines(table):
-    notes = expected_notes(checked_lines())
     assert notes, (
         "the snippet prints no notes; if no strategy raises any more, drop this test"
     )
-    assert table.notes == notes
+    assert [_text(n) for n in re.findall(r"<li\b[^>]*>(.*?)</li>", page)] == notes
 
 
-def test_kinds_have_colours_in_both_schemes(table):
-    """Every kind a cell shows has a rule in extra.css, and its colours are set for light and dark."""
+def test_kinds_have_colours_in_both_schemes(page):
+    """Every kind a cell shows has a rule in extra.css, its colours set for light and dark."""
     css = CSS.read_text("utf-8")
-    used = {c for c in table.classes if c.startswith("cmp-") and c not in ("cmp-icon",)}
-    used -= {"cmp-legend", "cmp-notes"}
+    used = {c for cs in re.findall(r'class="([^"]*)"', page) for c in cs.split()}
+    used = {c for c in used if c.startswith("cmp-")} - {
+        "cmp-icon",
+        "cmp-legend",
+        "cmp-notes",
+    }
     assert {"cmp-shared", "cmp-copied", "cmp-fresh"} <= used
     missing = [c for c in sorted(used) if f".{c}" not in css]
     assert not missing, f"no CSS rule for {missing} in {CSS.name}"
     block = css[css.index("Comparison matrix") :]
     for var in re.findall(r"var\((--cmp-[\w-]+)\)", block):
-        assert block.count(f"{var}:") == 2, (
-            f"{var} must be set once for light and once for dark"
-        )
+        assert block.count(f"{var}:") == 2, f"{var}: set once for light, once for dark"
 
 
 def test_unknown_output_fails_the_build():
-    lines = checked_lines()
     with pytest.raises(ValueError, match="not a row or a note"):
-        hook.parse([*lines, "a line the table does not know"])
+        hook.parse([*LINES, "a line the table does not know"])
     with pytest.raises(ValueError, match="cells"):
-        hook.parse([*lines[:2], lines[2] + " | extra"])
-
-
-def test_page_and_site_use_the_hook():
-    marker = f"<!-- comparison-table from {SNIPPET.relative_to(ROOT).as_posix()} -->"
-    assert marker in PAGE.read_text("utf-8").splitlines(), f"{PAGE.name} lacks {marker}"
-    config = (ROOT / "mkdocs.yml").read_text("utf-8")
-    hooks = re.search(r"^hooks:\n((?:\s+- .*\n?)+)", config, re.MULTILINE)
-    assert hooks and "overrides/hooks/comparison_table.py" in hooks[1], (
-        "hook not in mkdocs.yml"
-    )
+        hook.parse([*LINES[:2], LINES[2] + " | extra"])

@@ -1,23 +1,11 @@
 """The copy button: every code block of every page, copied with its own button, is what the
-page shows, is the snippet file its title names (or a named part of it), and runs as the
-page says.
-
-- a Python block names its snippet file in its title, and its clipboard is that file, or
-  one of the file's named sections, exactly as the site renders it;
-- a whole file: its clipboard equal to the file is the whole check here, because
-  tests/test_standalone.py runs every snippet file alone, as a reader runs it;
-- a file shown in sections is shown whole, in parts titled "part i of n" in page order:
-  the parts concatenated are the file (its section markers aside), which test_standalone
-  runs; a part whose title does not say "(needs part ...)" runs alone here and prints its
-  own `#>` lines (scripts/reader_run.py, the runner and report of test_standalone).
-
-    pytest -m browser          # the browser tests (needs /usr/bin/chromium, see tests/conftest.py)
-"""
+page shows and is the snippet file its title names, or a section of it titled "part i of n";
+the parts, in page order, make the file; a part not titled "(needs part ...)" runs alone and
+prints its own `#>` lines. (Whole files run alone in tests/test_standalone.py.)"""
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 import pytest
 
@@ -26,11 +14,6 @@ from scripts.reader_run import check_code
 
 pytestmark = pytest.mark.browser
 
-VIEWPORT = {"width": 1280, "height": 900}
-# Every code block of every page (the tour's cells too), copied with Material's button. A block
-# names the file it shows in its title: `snippets/x/y.py` (a part of a file:
-# "snippets/x/y.py, part 2 of 3: ... (needs part 1)").
-NEEDS = "(needs part"  # in the title of a part that cannot run alone
 BLOCKS_JS = """() => Array.from(document.querySelectorAll(
     'article div.highlight')).map((el, i) => {
   el.setAttribute('data-copy-test', i);
@@ -42,26 +25,13 @@ BLOCKS_JS = """() => Array.from(document.querySelectorAll(
 })"""
 
 
-@dataclass
-class Block:
-    where: str  # "page/ block N"
-    title: str
-    python: bool
-    shown: str
-    copied: str = ""
-    path: str = ""  # the snippet file it names
-    part: tuple[int, int] | None = None  # (i, n) from "part i of n"
-    section: str | None = None  # the named section it shows; None: the whole file
-
-
 def _copy(page, el) -> str:
     """Show the block (select its content tab), hover it, click its copy button, read the clipboard."""
     if not el.is_visible():
         tab = el.locator("xpath=ancestor::div[contains(@class,'tabbed-block')][1]")
         nth = tab.evaluate("t => Array.from(t.parentElement.children).indexOf(t)")
-        tab.locator("xpath=../../div[contains(@class,'tabbed-labels')]/label").nth(
-            nth
-        ).click()
+        labels = "xpath=../../div[contains(@class,'tabbed-labels')]/label"
+        tab.locator(labels).nth(nth).click()
     el.scroll_into_view_if_needed()
     el.hover()
     button = el.locator("button[data-md-type=copy]")
@@ -74,71 +44,53 @@ def _copy(page, el) -> str:
     return page.evaluate("navigator.clipboard.readText()").strip("\n")
 
 
-def _copied_blocks(browser, site_url, site_pages):
-    """Yield (page, [Block, ...]) for every page, each block copied with its own button."""
-    context = browser.new_context(
-        viewport=VIEWPORT, permissions=["clipboard-read", "clipboard-write"]
-    )
-    try:
-        page = context.new_page()
-        for path in site_pages:
-            page.goto(site_url + path)
-            blocks = []
-            for i, info in enumerate(page.evaluate(BLOCKS_JS)):
-                block = Block(f"{path or '/'} block {i + 1}", **info)
-                block.copied = _copy(page, page.locator(f"[data-copy-test='{i}']"))
-                if m := TITLE_RE.match(block.title):
-                    block.path = m["path"]
-                    block.part = (int(m["part"]), int(m["of"])) if m["part"] else None
-                blocks.append(block)
-            yield path, blocks
-    finally:
-        context.close()
-
-
+@functools.cache
 def _snippet_texts(path: str) -> dict[str | None, str]:
-    """What the site shows of a snippet: the whole file (key None) and each named section, as
-    the site's own engine renders them (pymdownx.snippets configured as in mkdocs.yml)."""
+    """The whole file (key None) and each named section, as the site's engine renders them."""
     from scripts.notebooks import expand
 
-    names = [
-        m["name"]
-        for m in SECTION_RE.finditer((ROOT / path).read_text("utf-8"))
-        if m["kind"] == "start"
-    ]
+    text = (ROOT / path).read_text("utf-8")
+    names = [m["name"] for m in SECTION_RE.finditer(text) if m["kind"] == "start"]
     return {
         name: expand(f'--8<-- "{path}{":" + name if name else ""}"').strip("\n")
         for name in [None, *names]
     }
 
 
-def _problem(b: Block, texts) -> str | None:
-    """What is wrong with one copied block, or None; sets b.section to what it shows."""
-    if b.copied.rstrip() != b.shown.strip("\n").rstrip():
-        return f"{b.where}: the clipboard differs from the block shown"
-    if not b.path:  # a shell command or a message: nothing to run
-        return f"{b.where} (title {b.title!r}): name its file" if b.python else None
-    if not (ROOT / b.path).is_file():
-        return f"{b.where}: {b.path} does not exist"
-    found = [s for s, t in texts(b.path).items() if t.rstrip() == b.copied.rstrip()]
-    where = f"{b.where} ({b.title or b.path})"
+def _problem(b: dict) -> str | None:
+    """What is wrong with one copied block, or None; sets b["section"] to what it shows."""
+    if b["copied"].rstrip() != b["shown"].strip("\n").rstrip():
+        return f"{b['where']}: the clipboard differs from the block shown"
+    if not b["path"]:  # a shell command or a message: nothing to run
+        return (
+            f"{b['where']} (title {b['title']!r}): name its file"
+            if b["python"]
+            else None
+        )
+    if not (ROOT / b["path"]).is_file():
+        return f"{b['where']}: {b['path']} does not exist"
+    texts = _snippet_texts(b["path"]).items()
+    found = [s for s, t in texts if t.rstrip() == b["copied"].rstrip()]
+    where = f"{b['where']} ({b['title'] or b['path']})"
     if not found:
-        return f"{where}: the clipboard is neither {b.path} nor one of its sections"
-    b.section = found[0]
-    if b.section is None and b.part:
-        return f"{where}: shows the whole file, but its title says part {b.part[0]}"
-    if b.section and not b.part:
-        return f"{where}: shows section [{b.section}]: its title must say 'part i of n'"
+        return f"{where}: the clipboard is neither {b['path']} nor one of its sections"
+    b["section"] = found[0]
+    if b["section"] is None and b["part"]:
+        return f"{where}: shows the whole file, but its title says part {b['part'][0]}"
+    if b["section"] and not b["part"]:
+        return (
+            f"{where}: shows section [{b['section']}]: its title must say 'part i of n'"
+        )
     return None
 
 
-def _parts_problem(page: str, file: str, shown: list[Block]) -> str | None:
-    numbers = [b.part for b in shown]
+def _parts_problem(page: str, file: str, shown: list[dict]) -> str | None:
+    numbers = [b["part"] for b in shown]
     if numbers != [(i, len(shown)) for i in range(1, len(shown) + 1)]:
         return f"{page}: the parts of {file} are numbered {numbers}, in page order"
     lines = (ROOT / file).read_text("utf-8").splitlines()
     whole = [line for line in lines if not SECTION_RE.search(line)]
-    copied = "\n".join(b.copied for b in shown).splitlines()
+    copied = "\n".join(b["copied"] for b in shown).splitlines()
     if comparable(copied) != comparable(whole):
         return f"{page}: the parts of {file}, concatenated, are not the file"
     return None
@@ -147,22 +99,33 @@ def _parts_problem(page: str, file: str, shown: list[Block]) -> str | None:
 def test_every_block_is_its_file_from_the_copy_button(browser, site_url, site_pages):
     problems: list[str] = []
     alone: dict[str, str] = {}  # code -> where, for the parts that run alone
-    texts = functools.cache(_snippet_texts)
     count = 0
-    for page, blocks in _copied_blocks(browser, site_url, site_pages):
-        count += len(blocks)
-        parts: dict[str, list[Block]] = {}
-        for b in blocks:
-            if problem := _problem(b, texts):
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900},
+        permissions=["clipboard-read", "clipboard-write"],
+    )
+    page = context.new_page()
+    for path in site_pages:
+        page.goto(site_url + path)
+        parts: dict[str, list[dict]] = {}
+        for i, b in enumerate(page.evaluate(BLOCKS_JS)):
+            count += 1
+            el = page.locator(f"[data-copy-test='{i}']")
+            b |= {"where": f"{path or '/'} block {i + 1}", "path": "", "part": None}
+            b["copied"] = _copy(page, el)
+            if m := TITLE_RE.match(b["title"]):
+                b["path"] = m["path"]
+                b["part"] = (int(m["part"]), int(m["of"])) if m["part"] else None
+            if problem := _problem(b):
                 problems.append(problem)
-            elif b.section:
-                parts.setdefault(b.path, []).append(b)
-                if NEEDS not in b.title:
-                    alone.setdefault(b.copied, f"{b.where} ({b.title})")
-        problems += filter(None, (_parts_problem(page, f, s) for f, s in parts.items()))
+            elif b.get("section"):
+                parts.setdefault(b["path"], []).append(b)
+                if "(needs part" not in b["title"]:
+                    alone.setdefault(b["copied"], f"{b['where']} ({b['title']})")
+        problems += filter(None, (_parts_problem(path, f, s) for f, s in parts.items()))
+    context.close()
     for code, where in alone.items():
-        result = check_code(code)
-        if result.result != "same":
+        if (result := check_code(code)).result != "same":
             problems.append(f"{where}, run alone:\n{result.report()}")
     print(
         f"{count} code blocks on {len(site_pages)} pages; {len(alone)} parts run alone"

@@ -1,10 +1,8 @@
-"""The reader's first minute, in Chromium: code that fits, an answer on the home page's first
-screen, a decision guide readable on a phone, and llms.txt.
+"""The reader's first minute, in Chromium: an answer on the home page's first screen, a
+decision guide readable on a phone, and llms.txt. (Code that fits: tests/test_pages.py.)
 
 Each test names the change to the product that makes it fail:
 
-- code fits at 1280 px: drop `toc.integrate` from mkdocs.yml (the right sidebar takes the width
-  back), or add a 100-character line to a snippet;
 - the home page's first screen: move the intents table below "How the examples are checked"
   in docs/index.md, or put a long paragraph above it;
 - the decision guide on a phone: set `.guide-steps` in extra.css to `font-size: 0.5rem`
@@ -27,51 +25,6 @@ WIDE = {"width": 1280, "height": 900}
 HOME_SCREENS = [{"width": 1280, "height": 800}, {"width": 390, "height": 844}]
 PHONE = {"width": 390, "height": 844}
 MIN_PHONE_TEXT_PX = 12
-
-# Every code block and table of the page's content that is wider than its own box: a reader
-# would have to scroll it sideways. Named by the snippet in its title where there is one.
-WIDER_THAN_BOX_JS = """() => {
-  const boxes = document.querySelectorAll(
-    '.md-content pre, .md-content pre > code, .md-content .md-typeset__scrollwrap,'
-    + ' .md-content .md-typeset__table, .md-content table, .md-content .jp-OutputArea-output');
-  const wide = [];
-  for (const el of boxes) {
-    if (!el.getClientRects().length || el.scrollWidth <= el.clientWidth + 1) continue;
-    const block = el.closest('.highlight, .jp-Cell, .md-typeset__scrollwrap, table');
-    const title = block && block.querySelector('.filename');
-    let name = title ? title.textContent.split(',')[0].trim() : '';
-    if (!name && block) {
-      const line = (block.textContent.match(/# (snippets\\/\\S+\\.py)/) || [])[1];
-      name = line || block.textContent.trim().slice(0, 60);
-    }
-    wide.push({name: name, tag: el.tagName, scroll: el.scrollWidth, box: el.clientWidth});
-  }
-  return wide;
-}"""
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_code_block_or_table_is_wider_than_its_box_at_1280(
-    browser, site_url, site_pages, scheme
-):
-    context = browser.new_context(viewport=WIDE, color_scheme=scheme)
-    page = context.new_page()
-    found: dict[tuple[str, str], str] = {}
-    try:
-        for rel in site_pages:
-            page.goto(site_url + rel)
-            for w in page.evaluate(WIDER_THAN_BOX_JS):
-                found.setdefault(
-                    (rel, w["name"]),
-                    f"{rel or 'home'}: {w['name']} ({w['tag']} {w['scroll']} px in {w['box']} px)",
-                )
-    finally:
-        context.close()
-    assert not found, (
-        f"{len(found)} code blocks or tables scroll sideways at 1280 px ({scheme}):\n"
-        + "\n".join(found.values())
-    )
-
 
 # What the first screen shows: code, the links into the site, and the words of the outcomes,
 # each counted only when it lies wholly inside the viewport.

@@ -33,7 +33,6 @@ separator=;
 
 
 def test_links_and_anchors(site_url, site_pages):
-    """linkchecker over HTTP from every page, anchors included: raw-HTML and notebook links too."""
     exe = shutil.which("linkchecker", path=os.path.dirname(sys.executable))
     assert exe, "linkchecker not installed (pip install -r requirements.txt)"
     with tempfile.TemporaryDirectory() as tmp:
@@ -42,14 +41,9 @@ def test_links_and_anchors(site_url, site_pages):
         rc = Path(tmp) / "linkcheckerrc"
         rc.write_text(LINKCHECKERRC)
         rc.chmod(0o644)
+        pages = [site_url + p for p in site_pages]
         run = subprocess.run(
-            [
-                exe,
-                "--config",
-                str(rc),
-                "--no-status",
-                *(site_url + p for p in site_pages),
-            ],
+            [exe, "--config", str(rc), "--no-status", *pages],
             capture_output=True,
             text=True,
             timeout=600,

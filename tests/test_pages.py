@@ -1,27 +1,21 @@
-"""Every page of the built site in a real browser: it loads cleanly, offline, and accessibly.
-
-One crawl visits every page once (pages are found in the build, so a new page is covered
-without editing this file) and reports every failing page of every check at once: console,
-page and HTTP errors, requests to other hosts, same-page anchors, the light/dark toggle,
-axe-core in both schemes. Screenshots (light and dark, full page) and crawl.json (all axe
-findings) land in screenshots/ for people to look at.
-
-    pytest -m browser          # the browser tests (needs /usr/bin/chromium, see tests/conftest.py)
-"""
+"""Every page of the built site (found in the build, the 404 page too) once in Chromium at
+1280 px: no console, page or HTTP error, no request off 127.0.0.1, same-page anchors resolve,
+the palette toggles light <-> dark; in either scheme nothing serious or critical from axe-core
+and no code block or table wider than its box (drop `toc.integrate` from mkdocs.yml and the
+sidebar takes the width back). One test,
+not one per check: under pytest-xdist each worker would crawl the site again. Screenshots of
+both schemes land in screenshots/ for people to look at."""
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import urllib.parse
-from dataclasses import dataclass, field
+from collections import defaultdict
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.browser
 
-VIEWPORT = {"width": 1280, "height": 900}
 SHOT = {"full_page": True, "type": "jpeg", "quality": 80}  # JPEG: half the time of PNG
 MISSING = "this-page-does-not-exist/"  # the 404 page, as GitHub Pages serves it
 # Same-page links (#...) whose target is missing; the highlighter's line anchors included.
@@ -34,66 +28,9 @@ MISSING_ANCHORS_JS = """() => {
     .map(([, id]) => decodeURIComponent(id))
     .filter(id => !document.getElementById(id) && !document.getElementsByName(id).length);
 }"""
-SERIOUS = ("critical", "serious")
-
-
-@dataclass
-class PageReport:
-    path: str
-    console_errors: list[str] = field(default_factory=list)
-    page_errors: list[str] = field(default_factory=list)
-    bad_responses: list[str] = field(default_factory=list)
-    missing_anchors: list[str] = field(default_factory=list)
-    toggle: str = ""  # what went wrong with the light/dark toggle, if anything
-    axe: list[dict] = field(default_factory=list)  # violations, light and dark
-    crashed: str = ""
-
-
-@dataclass
-class Crawl:
-    base: str
-    pages: dict[str, PageReport]
-    requests: list[str]  # every URL the pages asked for
-    blocked: list[tuple[str, str]]  # (page, URL) for each request to another host
-
-
-def _slug(path: str) -> str:
-    return path.strip("/").replace("/", "_") or "index"
-
-
-def _violations(axe_response: dict, scheme: str) -> list[dict]:
-    found = []
-    for v in axe_response["violations"]:
-        # For contrast rules: each distinct (foreground, background, ratio), what to change in CSS.
-        colours = sorted(
-            {
-                f"{c['data']['fgColor']} on {c['data']['bgColor']}: {c['data']['contrastRatio']}"
-                for n in v["nodes"]
-                for c in n.get("any", [])
-                if isinstance(c.get("data"), dict) and "fgColor" in c["data"]
-            }
-        )
-        found.append(
-            {
-                "scheme": scheme,
-                "id": v["id"],
-                "impact": v["impact"],
-                "help": v["help"],
-                "nodes": len(v["nodes"]),
-                "targets": [" ".join(map(str, n["target"])) for n in v["nodes"]][:8],
-                "colours": colours,
-                "summary": (v["nodes"][0].get("failureSummary") or "").replace(
-                    "\n", " "
-                )[:300],
-            }
-        )
-    return found
-
-
-# axe-core's colour-contrast rule costs most on code: a page's highlighted tokens are most of its
-# elements, yet their colours are a handful of theme variables. So every rule runs on every page
-# outside code, and inside code colour-contrast runs on one token per distinct (class, colour,
-# background), the first time the site shows it in that scheme.
+# colour-contrast costs most on code, whose tokens are most of a page's elements but a
+# handful of colours: inside code it runs on one token per distinct (class, colour,
+# background, weight), the first time the site shows it in that scheme.
 CODE = [
     [".highlight code"],
     [".highlight-ipynb pre"],
@@ -111,41 +48,56 @@ MARK_CODE_SAMPLES_JS = """seen => {
   }
   return keys;
 }"""
+# Every code block and table of the page's content that is wider than its own box: a reader
+# would have to scroll it sideways. Named by the snippet in its title where there is one.
+WIDER_THAN_BOX_JS = """() => {
+  const boxes = document.querySelectorAll(
+    '.md-content pre, .md-content pre > code, .md-content .md-typeset__scrollwrap,'
+    + ' .md-content .md-typeset__table, .md-content table, .md-content .jp-OutputArea-output');
+  const wide = [];
+  for (const el of boxes) {
+    if (!el.getClientRects().length || el.scrollWidth <= el.clientWidth + 1) continue;
+    const block = el.closest('.highlight, .jp-Cell, .md-typeset__scrollwrap, table');
+    const title = block && block.querySelector('.filename');
+    let name = title ? title.textContent.split(',')[0].trim() : '';
+    if (!name && block) {
+      const line = (block.textContent.match(/# (snippets\\/\\S+\\.py)/) || [])[1];
+      name = line || block.textContent.trim().slice(0, 60);
+    }
+    wide.push({name: name, tag: el.tagName, scroll: el.scrollWidth, box: el.clientWidth});
+  }
+  return wide;
+}"""
+AXE_RUN = "([context, options]) => axe.run(context, options)"
 
 
-def _axe(
-    page, axe_script: str, scheme: str, rules: list[str] | None, seen: set[str]
-) -> list[dict]:
-    """axe-core on the page (injected once per page load) outside code, then on new code token samples."""
+def _axe(page, script: str, rules: list[str] | None, seen: set[str]) -> list[dict]:
+    """axe-core's violations outside code, then on new code token samples."""
     if not page.evaluate("typeof window.axe === 'object'"):
-        page.evaluate(axe_script)
+        page.evaluate(script)
     options = {"resultTypes": ["violations"], **({"runOnly": rules} if rules else {})}
-    run = "([context, options]) => axe.run(context, options)"
-    found = _violations(page.evaluate(run, [{"exclude": CODE}, options]), scheme)
-    keys = page.evaluate(MARK_CODE_SAMPLES_JS, sorted(seen))
-    if keys:
+    found = page.evaluate(AXE_RUN, [{"exclude": CODE}, options])["violations"]
+    if keys := page.evaluate(MARK_CODE_SAMPLES_JS, sorted(seen)):
         seen.update(keys)
-        samples = {"include": [["[data-axe-sample]"]]}
-        found += _violations(
-            page.evaluate(run, [samples, {**options, "runOnly": ["color-contrast"]}]),
-            scheme,
-        )
+        samples = [
+            {"include": [["[data-axe-sample]"]]},
+            {**options, "runOnly": ["color-contrast"]},
+        ]
+        found += page.evaluate(AXE_RUN, samples)["violations"]
         page.evaluate(
-            "document.querySelectorAll('[data-axe-sample]').forEach(e => e.removeAttribute('data-axe-sample'))"
+            "document.querySelectorAll('[data-axe-sample]')"
+            ".forEach(e => e.removeAttribute('data-axe-sample'))"
         )
     return found
 
 
-def _palette(page) -> str:
-    return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-
-
 def _toggle(page, expected: str) -> str:
-    """Click the visible palette toggle; return a problem, or "" when the scheme became `expected`."""
+    """Click the visible palette toggle; a problem, or "" when the scheme became `expected`."""
     label = page.locator("form[data-md-component=palette] label:not([hidden])")
     if label.count() != 1:
         return f"{label.count()} visible palette toggles"
-    before = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    background = "getComputedStyle(document.body).backgroundColor"
+    before = page.evaluate(background)
     label.click()
     try:
         page.wait_for_function(
@@ -154,157 +106,105 @@ def _toggle(page, expected: str) -> str:
             timeout=3000,
         )
     except PlaywrightTimeout:
-        return f"scheme stayed {_palette(page)!r}, expected {expected!r}"
-    after = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    if after == before:
+        return f"the scheme did not become {expected!r}"
+    if page.evaluate(background) == before:
         return f"background stayed {before} after switching to {expected!r}"
     return ""
 
 
-def _crawl(browser, site_url: str, site_pages: list[str], screenshots) -> Crawl:
-    """Visit every page (and the 404 page) once, recording what each check needs."""
+def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
     from axe_playwright_python.sync_playwright import Axe
 
-    host = urllib.parse.urlsplit(site_url).netloc
     axe_script = Axe().axe_script  # the axe-core build that axe-playwright-python ships
-    seen_code_colours = {"light": set(), "dark": set()}
-    requests: list[str] = []
-    blocked: list[tuple[str, str]] = []
-    current = {"path": ""}
-    reports = {path: PageReport(path) for path in [*site_pages, MISSING]}
+    host = urllib.parse.urlsplit(site_url).netloc
+    problems = defaultdict(list)  # check -> "page: what"
+    seen_code = {"light": set(), "dark": set()}
+    requests = []
+    now = {"path": ""}
+
+    def found(check: str, what: str) -> None:
+        problems[check].append(f"{now['path'] or '/'}: {what}")
+
+    def too_wide(scheme: str) -> None:
+        for w in page.evaluate(WIDER_THAN_BOX_JS):
+            found(
+                "code blocks or tables wider than their box (they scroll sideways)",
+                f"[{scheme}] {w['name']} ({w['tag']} {w['scroll']} px in {w['box']} px)",
+            )
 
     def route(r):
-        url = r.request.url
-        requests.append(url)
-        parts = urllib.parse.urlsplit(url)
+        requests.append(r.request.url)
+        parts = urllib.parse.urlsplit(r.request.url)
         if parts.scheme in ("data", "blob") or parts.netloc == host:
-            r.continue_()
-        else:
-            blocked.append((current["path"], url))
-            r.abort("blockedbyclient")
+            return r.continue_()
+        found("requests to hosts other than 127.0.0.1 (blocked)", r.request.url)
+        r.abort("blockedbyclient")
+
+    def response(r):
+        if r.status >= 400 and not (now["path"] == MISSING and r.url.endswith(MISSING)):
+            found("HTTP errors", f"{r.status} {r.url}")
+
+    def console(m):
+        # The 404 page's own 404 is expected.
+        if m.type == "error" and not (now["path"] == MISSING and "404" in m.text):
+            found("console errors", f"{m.text} ({m.location.get('url', '')})")
 
     context = browser.new_context(
-        viewport=VIEWPORT, color_scheme="light", service_workers="block"
+        viewport={"width": 1280, "height": 900},
+        color_scheme="light",
+        service_workers="block",
     )
     context.route("**/*", route)
     page = context.new_page()
-    page.on(
-        "console",
-        lambda m: (
-            m.type == "error"
-            and reports[current["path"]].console_errors.append(
-                f"{m.text} ({m.location.get('url', '')}:{m.location.get('lineNumber', '')})"
-            )
-        ),
-    )
-    page.on("pageerror", lambda e: reports[current["path"]].page_errors.append(str(e)))
-
-    def on_response(response):
-        if response.status >= 400 and not (
-            current["path"] == MISSING and response.url.endswith(MISSING)
-        ):
-            reports[current["path"]].bad_responses.append(
-                f"{response.status} {response.url}"
-            )
-
-    page.on("response", on_response)
-
-    for path, report in reports.items():
-        current["path"] = path
+    page.on("console", console)
+    page.on("pageerror", lambda e: found("page errors", str(e)))
+    page.on("response", response)
+    for path in [*site_pages, MISSING]:
+        now["path"] = path
+        shot = screenshots / (path.strip("/").replace("/", "_") or "index")
+        violations = []
         try:
             page.goto(site_url + path, wait_until="load")
-            if path == MISSING:  # the browser logs this page's own 404: expected
-                report.console_errors = [
-                    e for e in report.console_errors if "404" not in e
-                ]
-            report.missing_anchors = page.evaluate(MISSING_ANCHORS_JS)
-            assert _palette(page) == "default", (
-                f"page opened in scheme {_palette(page)!r}"
-            )
-            report.axe += _axe(
-                page, axe_script, "light", None, seen_code_colours["light"]
-            )
-            page.screenshot(path=screenshots / f"{_slug(path)}-light.jpg", **SHOT)
-            report.toggle = _toggle(page, "slate")
-            if not report.toggle:
-                # Only colours change between the schemes: check contrast again in dark.
-                report.axe += _axe(
-                    page,
-                    axe_script,
-                    "dark",
-                    ["color-contrast", "link-in-text-block"],
-                    seen_code_colours["dark"],
-                )
-                page.screenshot(path=screenshots / f"{_slug(path)}-dark.jpg", **SHOT)
-                report.toggle = _toggle(page, "default")
+            for anchor in page.evaluate(MISSING_ANCHORS_JS):
+                found("links to anchors missing on their own page", f"#{anchor}")
+            violations += [
+                (v, "light") for v in _axe(page, axe_script, None, seen_code["light"])
+            ]
+            too_wide("light")
+            page.screenshot(path=f"{shot}-light.jpg", **SHOT)
+            for scheme in ("slate", "default"):
+                if toggled := _toggle(page, scheme):
+                    found("light/dark palette toggle", toggled)
+                    break
+                if scheme == "slate":  # only colours change: contrast again in dark
+                    rules = ["color-contrast", "link-in-text-block"]
+                    violations += [
+                        (v, "dark")
+                        for v in _axe(page, axe_script, rules, seen_code["dark"])
+                    ]
+                    too_wide("dark")
+                    page.screenshot(path=f"{shot}-dark.jpg", **SHOT)
         except Exception as e:  # noqa: BLE001 - one broken page must not hide the others
-            report.crashed = f"{type(e).__name__}: {e}"
+            found("pages that broke the crawl", f"{type(e).__name__}: {e}")
+        for v, scheme in violations:
+            if v["impact"] in ("critical", "serious"):
+                nodes = v["nodes"]
+                colours = sorted(  # for contrast: what to change in the CSS
+                    f"{c['data']['fgColor']} on {c['data']['bgColor']}: {c['data']['contrastRatio']}"
+                    for n in nodes
+                    for c in n.get("any", [])
+                    if isinstance(c.get("data"), dict) and "fgColor" in c["data"]
+                )
+                targets = [" ".join(map(str, n["target"])) for n in nodes][:8]
+                summary = (nodes[0].get("failureSummary") or "")[:300]
+                found(
+                    "axe-core violations, serious or critical",
+                    f"[{scheme}] {v['impact']} {v['id']}: {v['help']}: {len(nodes)} nodes, "
+                    f"e.g. {targets} {sorted(set(colours)) or summary}",
+                )
     context.close()
-    result = Crawl(site_url, reports, requests, blocked)
-    # For people: what every page did, axe findings of every impact included.
-    (screenshots / "crawl.json").write_text(
-        json.dumps(dataclasses.asdict(result), indent=1)
+    print(f"{len(site_pages) + 1} pages (404 page included), {len(requests)} requests")
+    assert requests, "the crawl recorded no requests"
+    assert not problems, "\n\n".join(
+        f"{k}:\n" + "\n".join(v) for k, v in problems.items()
     )
-    return result
-
-
-def _problems(crawl: Crawl) -> dict[str, list[str]]:
-    """Every failure of the crawl, by check: an empty list is a pass."""
-    pages = crawl.pages.values()
-    return {
-        "pages that broke the crawl": [
-            f"{r.path or '/'}: {r.crashed}" for r in pages if r.crashed
-        ],
-        "console errors, page errors and HTTP errors": [
-            f"{r.path or '/'}: {kind}: {msg}"
-            for r in pages
-            for kind, msgs in (
-                ("console", r.console_errors),
-                ("page error", r.page_errors),
-                ("HTTP", r.bad_responses),
-            )
-            for msg in msgs
-        ],
-        "requests to hosts other than 127.0.0.1 (blocked)": [
-            f"{page or '/'}: {url}" for page, url in crawl.blocked
-        ],
-        "links to anchors missing on their own page": [
-            f"{r.path or '/'}: #{a}" for r in pages for a in r.missing_anchors
-        ],
-        "light/dark palette toggle": [
-            f"{r.path or '/'}: {r.toggle}" for r in pages if r.toggle
-        ],
-        "axe-core violations, serious or critical": [
-            f"{r.path or '/'} [{v['scheme']}] {v['impact']} {v['id']}: {v['help']}: "
-            f"{v['nodes']} nodes, e.g. {v['targets']} {v['colours'] or v['summary']}"
-            for r in pages
-            for v in r.axe
-            if v["impact"] in SERIOUS
-        ],
-    }
-
-
-def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
-    """Every page: no console/page/HTTP error, no request off 127.0.0.1, same-page anchors
-    resolve, the palette toggles light <-> dark, and axe-core finds
-    nothing serious or critical in either scheme.
-
-    One test, not one per check: under pytest-xdist the tests of a module spread over
-    workers, and each worker would crawl the site again.
-    """
-    crawl = _crawl(browser, site_url, site_pages, screenshots)
-    problems = _problems(crawl)
-    print(
-        f"{len(crawl.pages)} pages (404 page included), "
-        f"{len(crawl.requests)} requests, {len(crawl.blocked)} blocked; "
-        f"details in {screenshots / 'crawl.json'}"
-    )
-    failed = {what: found for what, found in problems.items() if found}
-    if failed:
-        pytest.fail(
-            "\n\n".join(
-                f"{what}:\n" + "\n".join(found) for what, found in failed.items()
-            ),
-            pytrace=False,
-        )
-    assert crawl.requests, "the crawl recorded no requests"

@@ -1,12 +1,8 @@
-"""Site search answers what readers type: real queries, typed into Material's search box in Chromium.
-
-tests/search_cases.yml holds reader queries (real issue and Q&A titles, pasted error messages)
-with the page that answers each. They are split by a rule fixed before any tuning (see
-`split`): the TRAIN split is what titles, headings and search settings were tuned on; the
-TEST split is run and reported but never tuned to. The test fails below the goal on the test
-split (>= 90% of queries rank their page in the top 3, every one in the top 5), and when
-either split falls below its floor (TRAIN_FLOOR, TEST_FLOOR: the figures last measured).
-Ranks count pages, not links: a page and its sections are one result.
+"""Site search answers what readers type: the queries of tests/search_cases.yml (real titles,
+pasted errors), typed into Material's search box in Chromium. A rule fixed before any tuning
+(`split`) makes a TRAIN split (tuned on) and a TEST split (never tuned to). Goal on TEST: 90%
+rank their page in the top 3, all in the top 5; neither split may fall below its floor. A
+page and its sections are one result.
 
     pytest tests/test_search.py -s     # prints both tables, worst queries first
     SEARCH_SPLIT=train pytest tests/test_search.py -s   # while tuning: the train split only
@@ -63,11 +59,9 @@ def search_cases() -> list[dict]:
 
 
 def _ranked_pages(page, box, query: str) -> list[str]:
-    """Clear the box, enter the query, wait for Material's answer ("N matching documents"
-    or "No matching documents") and for the list to stop changing, and return the result
-    pages (URL paths) in Material's order, one per page. All but the last character are
-    filled in at once and the last is a key press: Material searches on keyup, so it
-    searches once, for the whole query, rather than once per prefix."""
+    """The result pages (URL paths) in Material's order, once its answer has stopped changing.
+    All but the last character are filled in at once, the last is a key press: Material
+    searches on keyup, so once, for the whole query."""
     box.fill("")  # empties the box and the result list
     page.wait_for_function(
         "() => !document.querySelector('.md-search-result__item') && !/matching/i"
@@ -106,26 +100,24 @@ class Row:
         return split(self.case)
 
 
-def _rank_all(browser, site_url: str, site_pages: list[str], cases) -> list[Row]:
+@pytest.fixture(scope="module")
+def search(browser, site_url):
+    """query -> the result pages, relative to the site, typed into one page's search box."""
     context = browser.new_context(viewport=VIEWPORT)
     base = urllib.parse.urlsplit(site_url).path
-    rows = []
-    try:
-        page = context.new_page()  # one page for every query
-        page.goto(site_url)
-        box = page.locator("input[data-md-component=search-query]")
-        for case in cases:
-            if case["page"] not in site_pages:
-                rows.append(Row(case, None, [MISSING_PAGE]))
-                continue
-            ranked = [
-                p.removeprefix(base) for p in _ranked_pages(page, box, case["query"])
-            ]
-            rank = ranked.index(case["page"]) + 1 if case["page"] in ranked else None
-            rows.append(Row(case, rank, ranked[:ALL_IN]))
-    finally:
-        context.close()
-    return rows
+    page = context.new_page()
+    page.goto(site_url)
+    box = page.locator("input[data-md-component=search-query]")
+    yield lambda query: [p.removeprefix(base) for p in _ranked_pages(page, box, query)]
+    context.close()
+
+
+def _rank(search, site_pages: list[str], case: dict) -> Row:
+    if case["page"] not in site_pages:
+        return Row(case, None, [MISSING_PAGE])
+    ranked = search(case["query"])
+    rank = ranked.index(case["page"]) + 1 if case["page"] in ranked else None
+    return Row(case, rank, ranked[:ALL_IN])
 
 
 @dataclass
@@ -136,18 +128,15 @@ class Figures:
     top5: int
 
     def __str__(self):
-        return (
-            f"{self.n} queries: top 1 {self.top1} ({self.top1 / self.n:.0%}), "
-            f"top 3 {self.top3} ({self.top3 / self.n:.0%}), "
-            f"top 5 {self.top5} ({self.top5 / self.n:.0%})"
+        tops = ((1, self.top1), (TOP, self.top3), (ALL_IN, self.top5))
+        return f"{self.n} queries: " + ", ".join(
+            f"top {k} {v} ({v / self.n:.0%})" for k, v in tops
         )
 
 
 def figures(rows: list[Row]) -> Figures:
-    def within(k):
-        return sum(1 for r in rows if r.rank and r.rank <= k)
-
-    return Figures(len(rows), within(1), within(TOP), within(ALL_IN))
+    ranks = [r.rank for r in rows if r.rank]
+    return Figures(len(rows), *(sum(r <= k for r in ranks) for k in (1, TOP, ALL_IN)))
 
 
 def _worst_first(rows: list[Row]) -> list[Row]:
@@ -167,9 +156,9 @@ def _table(rows: list[Row]) -> str:
 
 
 @pytest.fixture(scope="module")
-def search_rows(browser, site_url, site_pages) -> dict[str, list[Row]]:
+def search_rows(search, site_pages) -> dict[str, list[Row]]:
     """Every reader query typed into the search box once, both splits; prints both tables."""
-    rows = _rank_all(browser, site_url, site_pages, search_cases())
+    rows = [_rank(search, site_pages, case) for case in search_cases()]
     by_split = {s: [r for r in rows if r.split == s] for s in ("train", "test")}
     for s, part in by_split.items():
         if not part:
@@ -196,9 +185,7 @@ def _misses(rows: list[Row], k: int) -> list[str]:
 def test_search_meets_goal_on_test_split(search_rows):
     """The split never tuned to: >= 90% of its queries rank their page in the top 3,
     every one in the top 5. The message lists the worst queries with their ranks."""
-    if ONLY_SPLIT and ONLY_SPLIT != "test":
-        pytest.skip(f"SEARCH_SPLIT={ONLY_SPLIT}")
-    rows = search_rows["test"]
+    rows = _split_rows(search_rows, "test")
     fig = figures(rows)
     problems = [f"not in the top {ALL_IN}: {m}" for m in _misses(rows, ALL_IN)]
     if fig.top3 < GOAL_TOP_SHARE * fig.n:
@@ -210,27 +197,24 @@ def test_search_meets_goal_on_test_split(search_rows):
     assert not problems, f"test split: {fig}\n" + "\n".join(problems)
 
 
-def _check_floor(rows: list[Row], name: str, floor: tuple[int, int]) -> None:
+def _split_rows(search_rows, name: str) -> list[Row]:
+    if ONLY_SPLIT and ONLY_SPLIT != name:
+        pytest.skip(f"SEARCH_SPLIT={ONLY_SPLIT}")
+    return search_rows[name]
+
+
+@pytest.mark.parametrize(
+    ("name", "floor"), [("train", TRAIN_FLOOR), ("test", TEST_FLOOR)]
+)
+def test_search_split_no_worse_than_before(search_rows, name, floor):
+    """Each split stays at or above its floor (the figures last measured), whether or not
+    the test split meets the goal."""
+    rows = _split_rows(search_rows, name)
     fig = figures(rows)
     assert fig.top3 >= floor[0] and fig.top5 >= floor[1], (
         f"{name} split: {fig}; floor (top {TOP}, top {ALL_IN}) = {floor}\n"
         + "\n".join(_misses(rows, TOP))
     )
-
-
-def test_search_train_split_no_worse_than_before(search_rows):
-    """The tuned split stays at or above its floor (the figures last measured)."""
-    if ONLY_SPLIT and ONLY_SPLIT != "train":
-        pytest.skip(f"SEARCH_SPLIT={ONLY_SPLIT}")
-    _check_floor(search_rows["train"], "train", TRAIN_FLOOR)
-
-
-def test_search_test_split_no_worse_than_before(search_rows):
-    """The split never tuned to stays at or above its floor (the figures measured once,
-    after the last change), whether or not it meets the goal."""
-    if ONLY_SPLIT and ONLY_SPLIT != "test":
-        pytest.skip(f"SEARCH_SPLIT={ONLY_SPLIT}")
-    _check_floor(search_rows["test"], "test", TEST_FLOOR)
 
 
 # A Keras 2 message as readers paste it: the layer name is their own, in double quotes,
@@ -239,28 +223,23 @@ PASTED_ERROR = (
     'ValueError: You called `set_weights(weights)` on layer "conv_block_3" with a weight '
     "list of length 2, but the layer was expecting 4 weights."
 )
-PASTED_ERROR_PAGE = (
-    "copy-weights/"  # "weight list of length 2, but the layer was expecting"
-)
+# "weight list of length 2, but the layer was expecting"
+PASTED_ERROR_PAGE = "copy-weights/"
 
 
-def test_pasted_error_with_quoted_layer_name(browser, site_url):
+def test_pasted_error_with_quoted_layer_name(browser, site_url, search):
     """The pasted message returns the page that explains it in the top 3 (the goal's
     measure; the error index, which links to it, may come first), and the query the
     worker receives has no quotes left in it."""
-    context = browser.new_context(viewport=VIEWPORT)
-    base = urllib.parse.urlsplit(site_url).path
-    try:
-        page = context.new_page()
-        page.goto(site_url)
-        box = page.locator("input[data-md-component=search-query]")
-        ranked = [p.removeprefix(base) for p in _ranked_pages(page, box, PASTED_ERROR)]
-        rewritten = page.evaluate(
-            "q => window.searchQueryRewrite ? window.searchQueryRewrite(q) : q",
-            PASTED_ERROR,
-        )
-    finally:
-        context.close()
+    ranked = search(PASTED_ERROR)
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url)
+    rewritten = page.evaluate(
+        "q => window.searchQueryRewrite ? window.searchQueryRewrite(q) : q",
+        PASTED_ERROR,
+    )
+    context.close()
     assert PASTED_ERROR_PAGE in ranked[:TOP], (
         f"{PASTED_ERROR!r} -> {ranked[:ALL_IN]}; expected {PASTED_ERROR_PAGE} in the top {TOP} "
         f"(the query as the worker got it: {rewritten!r})"

@@ -21,11 +21,8 @@ class Snippet(CodeExample):
 
 
 def snippet_traceback(exc: BaseException, path) -> str:
-    """The exception as the snippet's own frames: `snippets/x.py:LINE` and the source line.
-
-    pytest-examples rewrites the traceback to point at the snippet, but its fake frames
-    crash pytest's own traceback printer on Python 3.11, so we format them here.
-    """
+    """The exception as the snippet's own frames, `snippets/x.py:LINE: source` (pytest-examples'
+    rewritten frames crash pytest's traceback printer on Python 3.11)."""
     lines = []
     tb = exc.__traceback__
     while tb is not None:
@@ -48,29 +45,22 @@ CHECKED = [
 @pytest.mark.parametrize("path", CHECKED, ids=rel)
 def test_snippet(path, eval_example: EvalExample, monkeypatch, tmp_path):
     monkeypatch.setenv("COLUMNS", "80")
-    monkeypatch.chdir(
-        tmp_path
-    )  # a snippet that writes a file never writes into the repo
+    monkeypatch.chdir(tmp_path)  # a snippet's files never land in the repo
     keras.backend.clear_session()
     keras.config.enable_interactive_logging()  # the article snippets turn it off
     example = Snippet.create(path.read_text("utf-8"), path=path)
     eval_example.set_config(line_length=88, quotes="double", isort=True)
-    verbatim = path.name.startswith(
-        "article_"
-    )  # the seed article's code, kept as published
-    if not verbatim:
-        eval_example.format(
-            example
-        ) if eval_example.update_examples else eval_example.lint(example)
-    raised = None
+    update = eval_example.update_examples
+    if not path.name.startswith("article_"):  # the seed article's code, as published
+        (eval_example.format if update else eval_example.lint)(example)
     try:
-        if eval_example.update_examples:
-            eval_example.run_print_update(example)
-        else:
-            eval_example.run_print_check(example)
+        run = eval_example.run_print_update if update else eval_example.run_print_check
+        run(example)
     except pytest.fail.Exception:
         raise
     except Exception as exc:  # noqa: BLE001 - any error a snippet raises is reported
         raised = snippet_traceback(exc, path)
-    if raised:  # outside the except block, so pytest never walks the rewritten frames
-        pytest.fail(f"the snippet raised:\n{raised}", pytrace=False)
+    else:
+        return
+    # outside the except block, so pytest never walks the rewritten frames
+    pytest.fail(f"the snippet raised:\n{raised}", pytrace=False)

@@ -1,35 +1,18 @@
-"""The copy-paste guarantee: every snippet, run alone as `python snippets/x/y.py`, prints its `#>` lines.
-
-    pytest -m standalone     # every snippet alone, in the reader's environment
-    pytest -m envmatrix      # the same, cold, under TF_ENABLE_ONEDNN_OPTS=0/1, COLUMNS=40/200, PYTHONHASHSEED
-
-How a file is run (the reader's environment, an empty working directory, warm or cold) is
-scripts/reader_run.py: by default in a child forked from a Python that has imported keras
-and nothing else, which skips the 6 s of CPU a TensorFlow import costs; STANDALONE_COLD=1
-runs every file in its own fresh `python` instead. The tests at the end of this file show
-that a warm run and a cold one see the same `__main__`, argv, sys.path, folder, stdin,
-exit code and atexit handlers.
-
-What is compared: stdout against the `#>` lines, exactly, by the one comparer
-(overrides/hooks/project_facts.py: blank lines and trailing whitespace aside). A failure is
-the runner's report (scripts/reader_run.py, as the matrix and the canary report): the
-snippet, how it ran, a unified diff (`-` the `#>` lines, `+` stdout), and when it raises,
-`snippets/x/y.py:LINE: <source line>` for each of its own frames and the end of stderr.
-"""
+"""The copy-paste guarantee: every snippet, run alone as `python snippets/x/y.py`, prints its
+`#>` lines (scripts/reader_run.py runs it and reports). `-m envmatrix`: the same, cold, under
+settings that must not change an output."""
 
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
-from scripts.project import KERAS2_SNIPPETS, KERAS3_SNIPPETS, expected_outputs
+from scripts.project import KERAS2_SNIPPETS, KERAS3_SNIPPETS
 from scripts.project import rel as show
 from scripts.reader_run import Result, check_file, run_file
 
-# The matrix of settings that must not change any output. Each value of each setting
-# appears in one combination; PYTHONHASHSEED is drawn per run.
+# Each value of each setting appears in one combination; PYTHONHASHSEED is drawn per run.
 ENVIRONMENTS = {
     "onednn0-columns40": {"TF_ENABLE_ONEDNN_OPTS": "0", "COLUMNS": "40"},
     "onednn1-columns200": {"TF_ENABLE_ONEDNN_OPTS": "1", "COLUMNS": "200"},
@@ -39,34 +22,16 @@ ENVIRONMENTS = {
 def check(result: Result) -> None:
     """Fail with the runner's report unless stdout equals the `#>` lines."""
     __tracebackhide__ = True
-    if result.result == "same":
-        return
-    message = [result.report()]
-    source = Path(result.run.path).read_text("utf-8")
-    blocks = [str(o.line) for o in expected_outputs(source) if o.block]
-    if blocks:
-        message.append(
-            f"note: the output under the print ending on line {', '.join(blocks)} is a "
-            "triple-quoted block; pytest-examples reformats long values there. "
-            "Keep each print short so it is written as #> lines."
-        )
-    pytest.fail("\n".join(message), pytrace=False)
+    if result.result != "same":
+        pytest.fail(result.report(), pytrace=False)
 
 
 def matrix_overrides(env_name: str, config) -> dict[str, str]:
-    # A fixed hash seed per session, drawn from pytest-randomly's seed when it runs, so a
-    # failure can be replayed with `--randomly-seed=N`; random otherwise.
+    # The hash seed is drawn from pytest-randomly's seed when it runs (replay with
+    # `--randomly-seed=N`), at random otherwise.
     seed = getattr(config.option, "randomly_seed", None)
-    draw = (
-        random.Random(f"{seed}-{env_name}")
-        if isinstance(seed, int)
-        else random.SystemRandom()
-    )
+    draw = random.Random(f"{seed}-{env_name}") if isinstance(seed, int) else random
     return {**ENVIRONMENTS[env_name], "PYTHONHASHSEED": str(draw.randrange(1, 2**32))}
-
-
-# ---------------------------------------------------------------------------------------
-# The tests
 
 
 @pytest.mark.standalone
@@ -88,67 +53,42 @@ def test_envmatrix(env_name, path, request):
     check(check_file(path, matrix_overrides(env_name, request.config)))
 
 
-# The checker and the runner themselves, on throwaway snippets.
+# The runner itself, on throwaway snippets.
 
 
-def fake(tmp_path: Path, source: str) -> Path:
+@pytest.mark.standalone
+@pytest.mark.parametrize("cold", [True, False], ids=["cold", "warm"])
+def test_the_report_names_the_snippet_its_diff_and_raising_line(tmp_path, cold):
     path = tmp_path / "fake_snippet.py"
-    path.write_text(source, "utf-8")
-    return path
-
-
-@pytest.mark.standalone
-def test_mismatch_names_the_snippet_and_shows_a_diff(tmp_path):
-    path = fake(tmp_path, 'import sys\n\nprint("out", file=sys.stderr)\n#> out\n')
-    result = check_file(path, cold=True)
-    assert result.run.returncode == 0, result.run.stderr
-    with pytest.raises(pytest.fail.Exception) as failed:
-        check(result)  # the print to stderr is expected on stdout by its #> line
-    message = str(failed.value)
-    assert f"{path} (cold): differs" in message
-    assert "\n-out" in message
-
-
-@pytest.mark.standalone
-@pytest.mark.parametrize("cold", [True, False], ids=["cold", "warm"])
-def test_a_raising_snippet_shows_its_own_line(tmp_path, cold):
-    path = fake(tmp_path, 'print("ok")\n#> ok\nvalue = {}\nvalue["missing"]\n')
-    with pytest.raises(pytest.fail.Exception) as failed:
-        check(check_file(path, cold=cold))
-    message = str(failed.value)
-    assert f'at {path}:4: value["missing"]' in message
-    assert "KeyError: 'missing'" in message
-
-
-@pytest.mark.standalone
-@pytest.mark.parametrize("cold", [True, False], ids=["cold", "warm"])
-def test_the_reader_environment_has_no_harness_settings(tmp_path, monkeypatch, cold):
-    monkeypatch.setenv("TF_ENABLE_ONEDNN_OPTS", "0")
-    monkeypatch.setenv("COLUMNS", "40")
-    monkeypatch.setenv("PYTHONHASHSEED", "0")
-    source = (
-        "import os\n\n"
-        'print(sorted(k for k in os.environ if k.startswith(("TF_", "KERAS_", "PYTHON", "PYTEST_")) or k in ("COLUMNS", "LINES")))\n'
-        "#> []\n"
+    path.write_text(
+        'import sys\nprint("out", file=sys.stderr)\n#> out\n{}["missing"]\n'
     )
-    check(check_file(fake(tmp_path, source), cold=cold))
+    with pytest.raises(pytest.fail.Exception) as failed:
+        check(check_file(path, cold=cold))  # stderr is not stdout; then it raises
+    report = str(failed.value)
+    assert f"{path} ({'cold' if cold else 'warm'}): error" in report
+    assert f'at {path}:4: {{}}["missing"]' in report
+    assert "KeyError: 'missing'" in report and "\n-out" in report
 
 
 @pytest.mark.standalone
 @pytest.mark.parametrize("env_name", ENVIRONMENTS)
 def test_the_matrix_settings_reach_the_snippet(env_name, tmp_path, request):
     overrides = matrix_overrides(env_name, request.config)
-    names = ["TF_ENABLE_ONEDNN_OPTS", "COLUMNS", "PYTHONHASHSEED"]
-    source = "import os\n\n" + "".join(
-        f'print(os.environ.get("{name}"))\n#> {overrides[name]}\n' for name in names
+    path = tmp_path / "fake_snippet.py"
+    path.write_text(
+        "import os\n\n"
+        + "".join(
+            f'print(os.environ.get("{k}"))\n#> {v}\n' for k, v in overrides.items()
+        )
     )
-    result = check_file(fake(tmp_path, source), overrides)
+    result = check_file(path, overrides)
     assert not result.run.warm, "settings must be there before the import: a cold run"
     check(result)
 
 
-# What a file sees, as `python file.py` runs it. Each line differs if the warm child got it
-# wrong (a __main__ that is not the file, argv, sys.path, the folder, stdin, exit, atexit).
+# What a file sees, as `python file.py` runs it in the reader's environment. Each line
+# differs if the warm child got it wrong, or if the harness's settings leaked.
 AS_A_SCRIPT = """\
 import atexit, os, pickle, sys
 
@@ -162,14 +102,20 @@ print("folder empty:", os.listdir(".") == [], os.getcwd() != os.path.dirname(os.
 print("stdin:", repr(sys.stdin.read()))
 print("pickles a class of __main__:", type(pickle.loads(pickle.dumps(Point()))).__name__)
 print("harness loaded:", sorted(m for m in ("pytest", "scripts", "tests") if m in sys.modules))
+print("harness settings:", sorted(k for k in os.environ if k.startswith(("TF_", "KERAS_", "PYTHON", "PYTEST_")) or k in ("COLUMNS", "LINES")))
+import keras
+print("layers made so far:", keras.backend.get_uid("dense"))
 atexit.register(print, "atexit ran")
 raise SystemExit(3)
 """
 
 
 @pytest.mark.standalone
-def test_a_warm_run_is_a_cold_run_but_for_the_import(tmp_path):
-    path = fake(tmp_path, AS_A_SCRIPT)
+def test_a_warm_run_is_a_cold_run_but_for_the_import(tmp_path, monkeypatch):
+    for name, value in {"TF_ENABLE_ONEDNN_OPTS": "0", "COLUMNS": "40"}.items():
+        monkeypatch.setenv(name, value)
+    path = tmp_path / "fake_snippet.py"
+    path.write_text(AS_A_SCRIPT)
     cold, warm = run_file(path, cold=True), run_file(path, cold=False)
     assert (warm.warm, cold.warm) == (True, False)
     assert cold.returncode == 3, cold.stderr
@@ -181,22 +127,8 @@ def test_a_warm_run_is_a_cold_run_but_for_the_import(tmp_path):
         "stdin: ''",
         "pickles a class of __main__: Point",
         "harness loaded: []",
+        "harness settings: []",
+        "layers made so far: 1",
         "atexit ran",
     ]
     assert (warm.returncode, warm.stdout) == (cold.returncode, cold.stdout), warm.stderr
-
-
-@pytest.mark.standalone
-def test_a_warm_run_starts_from_keras_imported_and_nothing_run(tmp_path):
-    source = (
-        "import sys\n"
-        'print("keras imported before:", "keras" in sys.modules)\n'
-        "import keras\n"
-        'print("layers made so far:", keras.backend.get_uid("dense"))\n'
-    )
-    run = run_file(fake(tmp_path, source), cold=False)
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.splitlines() == [
-        "keras imported before: True",
-        "layers made so far: 1",
-    ]

@@ -19,12 +19,8 @@ from scripts.project import (
 
 
 @functools.cache  # read the pages once, not once per snippet
-def _included() -> dict[str, list[str]]:
-    seen: dict[str, list[str]] = {}
-    for page in pages():
-        for line, path, _ in includes(page):
-            seen.setdefault(path, []).append(f"{rel(page)}:{line}")
-    return seen
+def _included() -> set[str]:
+    return {path for page in pages() for _, path, _ in includes(page)}
 
 
 def test_snippets_exist():
@@ -32,24 +28,26 @@ def test_snippets_exist():
 
 
 @pytest.mark.parametrize("path", SNIPPETS, ids=rel)
-def test_snippet_is_included_by_a_page(path):
-    if rel(path) not in _included():
-        pytest.fail(
-            f"{rel(path)}:1: no page under docs/ includes this snippet", pytrace=False
-        )
-
-
-@pytest.mark.parametrize("path", SNIPPETS, ids=rel)
-def test_snippet_prints_checked_output(path):
-    """At least one print, and under every print the output it promises (the one reader)."""
+def test_snippet_is_shown_and_its_output_checked_and_labelled(path):
+    """A page includes it; it prints, every print has `#>` lines under it (the one reader),
+    and every output says what its value proves: `#> same variable: True`, never `#> True`."""
     outputs = expected_outputs(path.read_text("utf-8"), rel(path))
+    problems = [
+        f"{rel(path)}:{o.line}: a print with no #> lines"
+        for o in outputs
+        if not o.lines
+    ]
+    if rel(path) not in _included():
+        problems.append(f"{rel(path)}:1: no page under docs/ includes this snippet")
     if not outputs:
-        pytest.fail(
-            f"{rel(path)}:1: prints nothing, so nothing is checked", pytrace=False
+        problems.append(f"{rel(path)}:1: prints nothing, so nothing is checked")
+    if bare := bare_outputs(path):
+        problems.append(
+            "output with no label (print a short label before the value, e.g. "
+            '`print("same variable:", a is b)`):\n' + "\n".join(bare)
         )
-    unchecked = [f"{rel(path)}:{o.line}" for o in outputs if not o.lines]
-    if unchecked:
-        pytest.fail(f"a print with no #> lines under it: {unchecked}", pytrace=False)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
 
 
 FORMATS = '''\
@@ -115,31 +113,25 @@ def test_pages_include_by_name_not_line_numbers():
 # commas and spaces around only those: `True`, `3 0`, `(4, 5) False`, `[True, False]`, `[]`.
 _VALUE = r"(?:True|False|None|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|nan|-?inf)"
 BARE_RE = re.compile(rf"^[\s\[\](),]*(?:{_VALUE}[\s\[\](),]*)*$")
-# The seed article's code, quoted verbatim on the errata page, prints `[]` under its own
-# label lines ("Weights of dense_layer:"). Only prints inside its [start:article] section
-# are exempt; the lines after it are ours and carry labels.
-VERBATIM = re.compile(r"snippets/errata/article_\w+\.py")
 
 
 def _verbatim_lines(path) -> range:
-    """The lines of a verbatim article snippet's `article` section (empty for other files)."""
-    if not VERBATIM.fullmatch(rel(path)):
-        return range(0)
+    """The seed article's code, quoted verbatim on the errata page, prints `[]` under its own
+    label lines: the prints of its [start:article] section (only) are exempt."""
+    text = path.read_text("utf-8")
     marks = {
-        (m["kind"], m["name"]): path.read_text("utf-8").count("\n", 0, m.start()) + 1
-        for m in SECTION_RE.finditer(path.read_text("utf-8"))
+        m["kind"]: text.count("\n", 0, m.start()) + 1
+        for m in SECTION_RE.finditer(text)
+        if m["name"] == "article"
     }
-    start, end = marks.get(("start", "article")), marks.get(("end", "article"))
-    return range(start, end) if start and end else range(0)
+    if not path.name.startswith("article_") or len(marks) != 2:
+        return range(0)
+    return range(marks["start"], marks["end"])
 
 
 def bare_outputs(path) -> list[str]:
-    """`snippets/x.py:LINE: #> VALUE` for each output line that is a bare value (LINE: its print).
-
-    Lines are read as pytest-examples reads them (`#> ` lines and triple-quoted blocks). A
-    line inside an open bracket continues the value above it (a long array), and is judged
-    with it.
-    """
+    """`snippets/x.py:LINE: #> VALUE` for each bare value; a line inside an open bracket
+    continues the value above it (a long array) and is judged with it."""
     exempt = _verbatim_lines(path)
     found = []
     for output in expected_outputs(path.read_text("utf-8")):
@@ -153,19 +145,6 @@ def bare_outputs(path) -> list[str]:
                 text.count("[") + text.count("(") - text.count("]") - text.count(")")
             )
     return found
-
-
-@pytest.mark.parametrize("path", SNIPPETS, ids=rel)
-def test_outputs_carry_labels(path):
-    """No `#> True`, `#> 3`, `#> [True, False]`: every print says what its value proves,
-    `print("same variable:", a.kernel is b.kernel)` -> `#> same variable: True`."""
-    bare = bare_outputs(path)
-    if bare:
-        pytest.fail(
-            "output with no label (print a short label before the value, e.g. "
-            '`print("same variable:", a is b)`):\n' + "\n".join(bare),
-            pytrace=False,
-        )
 
 
 def test_derived_content_markers_name_a_maker_and_a_source():

@@ -1,24 +1,13 @@
-"""MkDocs hook: under each code block, how its snippet runs on TensorFlow, JAX and PyTorch.
+"""MkDocs hook: how each snippet runs on TensorFlow, JAX and PyTorch, from
+docs/data/backends.json (`python -m scripts.backend_matrix`; nothing here runs a snippet).
 
-Reads docs/data/backends.json, written by `python -m scripts.backend_matrix` and checked by
-`pytest -m backends`; nothing here runs a snippet (the build has no TensorFlow). Three things:
-
-1. Under every code block titled `snippets/...`, a line such as
-   "TensorFlow ✓ · JAX ✓ · PyTorch: prints other output, why?": a `differs` or `error` links to the section
-   of docs/backends.md that explains it, an `n/a` to its list of TensorFlow-only snippets.
-   The Backends page says which section explains what with a comment under the heading,
-   `<!-- explains: jax snippets/x/y.py -->`, one per cell; a cell that is not `same` and
-   has no such comment fails the build, naming the snippet.
-   Blocks of snippets/backends/ get none: those snippets run every backend themselves;
-   Keras 2 code (snippets/keras2/) says it is TensorFlow only. A snippet the file does not
-   list yet says "not yet checked on JAX and PyTorch": the build never needs the matrix,
-   tests/test_backends.py (and so the deploy) does.
-2. `<!-- backend-table from docs/data/backends.json -->` on a page becomes the table of every
-   snippet with a cell that is not `same`, and `<!-- backend-counts from ... -->` a sentence
-   with the counts per backend (project_facts.DERIVED).
-3. At the end of every page that shows a snippet, the versions its output was checked with,
-   read from requirements.txt and requirements-backends.txt, and the date of the matrix.
-The standard library, MkDocs and project_facts (beside this file) only.
+1. Under every block titled `snippets/...`, a line "TensorFlow ✓ · JAX ✓ · PyTorch: prints
+   other output, why?": a cell not `same` links to the section of docs/backends.md under
+   which `<!-- explains: jax snippets/x/y.py -->` stands (none there fails the build), n/a
+   to the TensorFlow-only list. snippets/backends/ gets none, snippets/keras2/ "TensorFlow
+   only"; a snippet not in the file yet "not yet checked on JAX and PyTorch".
+2. The `backend-table` and `backend-counts` markers (project_facts.DERIVED).
+3. At the end of a page that shows a snippet, the pinned versions and the matrix's date.
 """
 
 from __future__ import annotations
@@ -49,12 +38,10 @@ EXPLAINS = re.compile(
 )
 HEADING = re.compile(r"^#{2,6} .*?\{ *#(?P<id>[\w-]+) *\}\s*$", re.MULTILINE)
 SELF_RUNNING = "snippets/backends/"
-# tf_keras: Keras 2 runs on TensorFlow only, outside the matrix
 KERAS2 = "snippets/keras2/"
 KERAS2_LINE = '<p class="backend-line">Keras 2 code (tf_keras): TensorFlow only</p>'
-BLOCK = FENCE_TITLE_RE
 PIN = re.compile(
-    r"^(?P<name>tensorflow|keras|jax|torch)==(?P<version>[\w.]+)", re.MULTILINE
+    rf"^(?P<name>keras|{'|'.join(BACKENDS)})==(?P<version>[\w.]+)", re.MULTILINE
 )
 
 
@@ -84,10 +71,6 @@ class Matrix:
         self.anchors = explained(root)
         self.versions = pins(root)
 
-    def cells(self, path: str) -> dict[str, dict] | None:
-        """None for a snippet the matrix has not run yet (tests/test_backends.py fails)."""
-        return self.data["snippets"].get(path)
-
     def href(self, path: str, backend: str, result: str) -> str | None:
         if result == "same":
             return None
@@ -102,12 +85,10 @@ class Matrix:
         return f"#{self.anchors[(backend, path)]}"
 
     def line(self, path: str, page_url: str) -> str:
-        """ "Checked on each Keras backend: TensorFlow ✓ · JAX: raises an error, why? · PyTorch ✓".
-
-        In words, not a red mark: a TensorFlow reader reads "JAX ✗ error" as broken code.
-        A cell that is not the same is a link to the section that explains it, so the reason
-        is one tap away on a phone (the title attribute, a tooltip, only repeats it)."""
-        if self.cells(path) is None:
+        """In words, not a red mark (a TensorFlow reader reads "JAX ✗" as broken code); a
+        cell not the same links to its explanation, one tap away on a phone."""
+        cells = self.data["snippets"].get(path)
+        if cells is None:  # not run yet: tests/test_backends.py fails
             return (
                 f'<p class="backend-line"><a href="{relative("", page_url)}">'
                 "Checked on each Keras backend</a>: "
@@ -116,10 +97,11 @@ class Matrix:
             )
         parts = []
         for backend, label in BACKENDS.items():
-            cell = self.cells(path)[backend]
+            cell = cells[backend]
             result = cell["result"]
             text = f"{label} ✓" if result == "same" else f"{label}: {WORDS[result]}"
-            title = html.escape(cell.get("why") or cell.get("error") or _words(result))
+            why = "the output shown on this page" if result == "same" else result
+            title = html.escape(cell.get("why") or cell.get("error") or why)
             href = self.href(path, backend, result)
             inner = (
                 f'<a href="{relative(href, page_url)}">{html.escape(text)}, why?</a>'
@@ -190,10 +172,6 @@ class Matrix:
         )
 
 
-def _words(result: str) -> str:
-    return {"same": "the output shown on this page"}.get(result, result)
-
-
 def _css(result: str) -> str:
     return result.replace("/", "")
 
@@ -238,7 +216,7 @@ def on_page_content(content, page, config, files):
         return m[0] + _matrix.line(m["path"], page.url)
 
     try:
-        content = BLOCK.sub(add_line, content)
+        content = FENCE_TITLE_RE.sub(add_line, content)
     except ValueError as e:
         raise PluginError(f"{page.file.src_uri}: {e}") from e
     if shown:

@@ -1,13 +1,6 @@
-"""MkDocs hook: a named section of a snippet as inline code, for a table cell.
-
-pymdownx.snippets includes a file or a section as a block, on a line of its own; a table
-cell cannot hold one. A page writes `<!-- code: snippets/x/y.py:name -->` in the cell
-instead, and this hook replaces it with the lines of the section `# --8<-- [start:name]`
-... `# --8<-- [end:name]` of that file, each as a `<code>` element, so the code in the cell
-is the code the test suite runs, never typed by hand. The file must also be shown whole on
-a page (tests/test_wiring.py), so its output is there too. A missing file or section fails
-the build. Standard library and MkDocs only.
-"""
+"""MkDocs hook: `<!-- code: snippets/x/y.py:name -->` in a table cell (which cannot hold an
+include) becomes that section's lines, each a `<code>`: the code the tests run, never typed.
+A missing file or section fails the build."""
 
 from __future__ import annotations
 

@@ -1,21 +1,14 @@
-"""MkDocs hook: the comparison matrix as an HTML table, made from a snippet's checked output.
-
-A page line `<!-- comparison-table from snippets/x/y.py -->` is replaced by a table built from
-the `#> ` lines of that snippet: the output the test suite checks, never typed by hand and
-never computed here (the build runs no TensorFlow). The snippet prints
+"""MkDocs hook: `<!-- comparison-table from snippets/x/y.py -->` becomes an HTML table made
+from that snippet's checked `#>` lines (never typed, never computed here):
 
     strategy      | weights | equal | ...      the header: one ` | `-separated line
     copy.deepcopy | copied  | yes   | ...      one row per strategy
     copy.deepcopy on the subclass: TypeError - Could not locate class 'Tiny'
       (continued)                              a note for a cell, wrapped with 2 spaces
 
-Cells that say `shared`, `copied` or `fresh` (and the other words in KINDS) get a class,
-an icon and a colour (overrides/hooks/.. CSS: docs/assets/stylesheets/extra.css, block
-"Comparison matrix"); a cell that names an exception links to its note under the table.
-Three more columns, TensorFlow, JAX and PyTorch, say whether each row is the same when the
-snippet runs on that backend, from docs/data/backends.json (`python -m scripts.backend_matrix`):
-`same` when the backend printed that row as the page shows it.
-The standard library, MkDocs and project_facts (beside this file) only.
+A cell in KINDS gets a class, an icon and a colour (extra.css, "Comparison matrix"); a cell
+naming an exception links to its note. A column per backend says whether the backend printed
+that row as shown (docs/data/backends.json). Any other line fails the build.
 """
 
 from __future__ import annotations
@@ -63,12 +56,17 @@ class Matrix:
     notes: list[Note] = field(default_factory=list)
 
 
+def _table(lines: list[str]) -> list[list[str]]:
+    return [
+        [cell.strip() for cell in line.split(" | ")] for line in lines if " | " in line
+    ]
+
+
 def parse(lines: list[str]) -> Matrix:
-    """Header, rows and notes; anything else is an error, so a changed snippet cannot go unseen."""
-    table = [line for line in lines if " | " in line]
+    table = _table(lines)
     if len(table) < 2:
         raise ValueError("no table: expected a header and rows separated by ' | '")
-    header, *rows = ([cell.strip() for cell in line.split(" | ")] for line in table)
+    header, *rows = table
     matrix = Matrix(header, rows)
     for row in rows:
         if len(row) != len(header):
@@ -109,21 +107,13 @@ def _cell(value: str, note_id: str | None) -> str:
 def backend_rows(matrix: Matrix, cells: dict) -> dict[str, list[str]]:
     """row name -> its result per backend: same, differs, error or n/a."""
     results = {row[0]: [] for row in matrix.rows}
-    for backend in BACKENDS:
-        cell = cells[backend]
-        other = None
-        if cell["result"] == "differs":
-            table = [line for line in cell["output"] if " | " in line]
-            other = {
-                r[0]: r for r in ([c.strip() for c in t.split(" | ")] for t in table)
-            }
+    for cell in (cells[backend] for backend in BACKENDS):
+        other = {r[0]: r for r in _table(cell.get("output", []))}
         for row in matrix.rows:
-            if other is None:
-                results[row[0]].append(cell["result"])
-            else:
-                results[row[0]].append(
-                    "same" if other.get(row[0]) == row else "differs"
-                )
+            same = "same" if other.get(row[0]) == row else "differs"
+            results[row[0]].append(
+                same if cell["result"] == "differs" else cell["result"]
+            )
     return results
 
 
@@ -173,14 +163,10 @@ def render(matrix: Matrix, backends: dict | None = None) -> str:
     )
 
 
-def table_html(snippet: Path, root: Path | None = None) -> str:
-    """The table; with `root`, a column per backend from its backends.json, when the
-    matrix has run the snippet (a snippet it has not run yet gets none)."""
-    matrix = parse(expected_lines(Path(snippet).read_text("utf-8"), str(snippet)))
-    if root is None:
-        return render(matrix)
-    key = Path(snippet).relative_to(root).as_posix()
-    cells = load_matrix(root)["snippets"].get(key)
+def table_html(root: Path, snippet: str) -> str:
+    """The table, and a column per backend once the matrix has run the snippet."""
+    matrix = parse(expected_lines((root / snippet).read_text("utf-8"), snippet))
+    cells = load_matrix(root)["snippets"].get(snippet)
     return render(matrix, backend_rows(matrix, cells) if cells else None)
 
 
@@ -191,7 +177,7 @@ def on_page_markdown(markdown, page, config, files):
         from mkdocs.exceptions import PluginError
 
         try:
-            return "\n" + table_html(root / source, root) + "\n"
+            return "\n" + table_html(root, source) + "\n"
         except (OSError, ValueError) as e:
             raise PluginError(
                 f"{page.file.src_uri}: comparison-table {source}: {e}"

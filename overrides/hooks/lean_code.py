@@ -1,14 +1,7 @@
-"""MkDocs hook: fewer elements in highlighted code, drawn the same.
-
-Pygments wraps every token of a code block in a <span>, names and whitespace included. On the
-long pages those spans are a third of the DOM, and a phone pays for each element in style and
-layout time (as Lighthouse measured it). Names (`n`) are drawn in
---md-code-hl-name-color, which Material sets to the colour of the code around them, and
-whitespace (`w`) draws nothing: their spans are unwrapped here, leaving the text. Every other
-token keeps its span and colour. Pygments' empty first <span></span> of each block goes too,
-and a `#>` output line gets a class of its own.
-Runs on every page, code blocks and inline code only.
-"""
+"""MkDocs hook: fewer elements in highlighted code, drawn the same (a third of the DOM on long
+pages; a phone pays per element). Names (`n`, drawn in the surrounding code's colour) and
+whitespace (`w`) lose their spans, so does Pygments' empty first <span></span>; a `#>` line
+gets a class of its own, so a phone reader scrolling sideways tells output from code."""
 
 from __future__ import annotations
 
@@ -17,9 +10,6 @@ import re
 CODE = re.compile(r"<(pre|code)\b[^>]*>.*?</\1>", re.DOTALL)
 PLAIN = re.compile(r'<span class="(?:n|w)">([^<]*)</span>')
 
-
-# A `#>` line is output, not a comment: its own class, so a phone reader who scrolls a block
-# sideways still tells output from code (docs/assets/stylesheets/extra.css).
 OUTPUT = '<span class="c1">#&gt;'
 
 

@@ -1,10 +1,5 @@
-"""MkDocs hook: `llms.txt`, an index of the pages for readers who ask an assistant (llmstxt.org).
-
-Written at build time into the built site's root: the site's name and description, then one
-line per page of the navigation, in its order and under its sections, as
-`- [Title](absolute URL): the page's first sentence`. No request anywhere; the standard library
-and MkDocs only (the build imports neither tests/ nor scripts/).
-"""
+"""MkDocs hook: the built site's `llms.txt` (llmstxt.org): its name and description, then
+`- [Title](absolute URL): first sentence` for each page of the nav, under its sections."""
 
 from __future__ import annotations
 
@@ -58,22 +53,19 @@ def render(nav, config, sentences: dict[str, str]) -> str:
         note = sentences.get(page.url, "")
         return f"- [{page.title}]({base}{page.url})" + (f": {note}" if note else "")
 
-    loose = [item for item in nav.items if item.is_page]
-    if loose:
+    if loose := [item for item in nav.items if item.is_page]:
         lines += ["", "## Pages", ""] + [page_line(p) for p in loose]
     for section in nav.items:
         if section.is_section:
-            pages = [p for p in _pages(section)]
+            pages = [p for p in nav.pages if _within(p, section)]
             lines += ["", f"## {section.title}", ""] + [page_line(p) for p in pages]
     return "\n".join(lines) + "\n"
 
 
-def _pages(section):
-    for child in section.children:
-        if child.is_page:
-            yield child
-        elif child.is_section:
-            yield from _pages(child)
+def _within(item, section) -> bool:
+    return item.parent is not None and (
+        item.parent is section or _within(item.parent, section)
+    )
 
 
 def on_post_build(config):

@@ -1,13 +1,5 @@
-"""Facts the build and the tools share, each written once. Standard library only (and
-MkDocs, in config()).
-
-The hooks beside this file import it (MkDocs puts a hook's folder on sys.path while it
-loads it); scripts/project.py puts this folder on sys.path and is this module, so the
-scripts and the tests read the same facts: the repository root, the backend names, the
-snippets and the pages, how a page includes a snippet, how a built page titles a code
-block, where the backend matrix is, and how `#>` lines are read and compared with what a
-snippet printed.
-"""
+"""Facts the build, the scripts and the tests share, each written once (standard library;
+MkDocs in config()). The hooks import it from beside them; scripts/project.py re-exports it."""
 
 from __future__ import annotations
 
@@ -44,9 +36,7 @@ FENCE_TITLE_RE = re.compile(
 )
 MATRIX = "docs/data/backends.json"  # written by `python -m scripts.backend_matrix`
 MATRIX_COMMAND = "python -m scripts.backend_matrix"
-# Content the build makes (never a script writing into docs/): a page line
-# `<!-- <what> from <source> -->` becomes what the hook that makes <what> makes from
-# <source>, a file or folder of the repository. The hooks that make each:
+# A page line `<!-- <what> from <source> -->` becomes what this hook makes from <source>:
 DERIVED = {
     "backend-counts": "backends.py",
     "backend-table": "backends.py",
@@ -68,8 +58,7 @@ def derive(markdown: str, what: str, make) -> str:
 
 
 def load_matrix(root: Path = ROOT) -> dict:
-    """docs/data/backends.json; an empty matrix when there is none yet (the build never
-    needs it: a snippet missing from it shows as not yet checked, and a test demands it)."""
+    """docs/data/backends.json; empty when there is none yet (the build never needs it)."""
     path = Path(root) / MATRIX
     if not path.exists():
         return {"checked": None, "versions": {}, "snippets": {}}
@@ -77,9 +66,7 @@ def load_matrix(root: Path = ROOT) -> dict:
 
 
 # ------------------------------------------------------------- the `#>` reader and comparer
-# pytest-examples writes a print's output under the print's last line: `#> ` lines, or a
-# triple-quoted block when a line is too long. tests/test_snippets.py checks the same lines
-# with pytest-examples itself, so the two readings cannot drift apart unseen.
+# pytest-examples writes a print's output under it: `#> ` lines, or a triple-quoted block.
 OUTPUT_LINE_RE = re.compile(r"^ *#> ")
 TRIPLE_QUOTES_RE = re.compile(r"^ *(?:\"{3}|'{3})")
 
@@ -92,11 +79,10 @@ class Output:
 
 
 def expected_outputs(source: str, where: str = "<source>") -> list[Output]:
-    """The output written under each `print(...)` statement, in file order, but those of a
-    `def program()`: snippets/backends/ run its source in a new Python per backend, and the
-    print that relays its lines carries them. A `#>` line or a triple-quoted block that no print's output reaches (a block among `#>`
-    lines, a `#>` line after a block) is an error naming `where` and its line: read past,
-    it would drop promised lines without a word."""
+    """The output under each `print(...)`, in file order, but those inside a `def program()`
+    (snippets/backends/ run its source per backend; the print relaying its lines carries them).
+    Output under no print is an error naming `where` and its line (read past, it would drop
+    promised lines unseen)."""
     lines = source.splitlines()
     tree = ast.parse(source)
     run_elsewhere = [f for f in ast.walk(tree) if getattr(f, "name", "") == "program"]
@@ -129,18 +115,16 @@ def expected_outputs(source: str, where: str = "<source>") -> list[Output]:
             body.append(OUTPUT_LINE_RE.sub("", text, count=1))
             read.add(n)
         outputs.append(Output(end, body, block=False))
-    blocks = [
-        node.lineno
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Expr)
-        and isinstance(node.value, ast.Constant)
-        and isinstance(node.value.value, str)
-        and TRIPLE_QUOTES_RE.match(lines[node.lineno - 1])
-        and node.lineno > 1
-        and OUTPUT_LINE_RE.match(lines[node.lineno - 2])
+    stray = [  # a `#>` line, or a block opened under one
+        n
+        for n, s in enumerate(lines, 1)
+        if OUTPUT_LINE_RE.match(s)
+        or (
+            TRIPLE_QUOTES_RE.match(s)
+            and OUTPUT_LINE_RE.match(lines[n - 2] if n > 1 else "")
+        )
     ]
-    stray = [n for n, s in enumerate(lines, 1) if OUTPUT_LINE_RE.match(s)]
-    for n in sorted({*blocks, *stray} - read):
+    for n in sorted(set(stray) - read):
         raise ValueError(
             f"{where}:{n}: output under no print (a triple-quoted block among `#>` "
             "lines, or a `#>` line after one): keep each print short, so that "
@@ -173,21 +157,13 @@ def difference(
 
 DOCS = ROOT / "docs"
 SNIPPETS = sorted(ROOT.glob("snippets/**/*.py"))
-# Keras 2 code (it imports tf_keras) lives in snippets/keras2/ and runs only where tf_keras is
-# installed: `pytest -m legacy` in the venv of requirements-legacy.txt.
+# Keras 2 code (tf_keras): `-m legacy`. Snippets that run every backend themselves: `-m backends`.
 KERAS2 = ROOT / "snippets" / "keras2"
 KERAS2_SNIPPETS = [p for p in SNIPPETS if p.is_relative_to(KERAS2)]
-# Snippets that compare the Keras backends run a small program under each backend in its own
-# Python (KERAS_BACKEND is read at `import keras`): they live in snippets/backends/ and run
-# only where JAX and PyTorch are installed, `pytest -m backends` in the venv of
-# requirements-backends.txt.
 ALL_BACKENDS = ROOT / "snippets" / "backends"
 ALL_BACKENDS_SNIPPETS = [p for p in SNIPPETS if p.is_relative_to(ALL_BACKENDS)]
-# Keras 3 on its default backend, TensorFlow: what the README's test command runs.
 KERAS3_SNIPPETS = [
-    p
-    for p in SNIPPETS
-    if not p.is_relative_to(KERAS2) and p not in ALL_BACKENDS_SNIPPETS
+    p for p in SNIPPETS if p not in KERAS2_SNIPPETS + ALL_BACKENDS_SNIPPETS
 ]
 
 
@@ -221,8 +197,7 @@ def includes(page: Path):
 
 @functools.cache
 def config(root: Path = ROOT):
-    """mkdocs.yml as MkDocs reads it (`load_config`: defaults filled in, tags resolved); the
-    tools' one reader of it (MkDocs itself is the build's)."""
+    """mkdocs.yml as MkDocs reads it: the tools' one reader of it."""
     from mkdocs.config import load_config
 
     return load_config(str(root / "mkdocs.yml"))
@@ -250,10 +225,8 @@ def pages_showing(folder: Path) -> list[Path]:
 
 
 def keras2_pages() -> list[Path]:
-    """The pages that show Keras 2 code: their notebooks run in the legacy venv only."""
     return pages_showing(KERAS2)
 
 
 def all_backends_pages() -> list[Path]:
-    """The pages that show snippets/backends/: their notebooks need JAX and PyTorch."""
     return pages_showing(ALL_BACKENDS)
