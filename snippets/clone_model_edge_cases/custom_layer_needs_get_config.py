@@ -21,8 +21,6 @@ except NotImplementedError as e:
     found = re.search(r"non-serializable argument values", str(e))[0]
     print("error:", type(e).__name__, "-", found)
     #> error: NotImplementedError - non-serializable argument values
-    print("asks for get_config:", "must override `get_config()`" in str(e))
-    #> asks for get_config: True
 
 
 class ActivateWithConfig(Activate):  # the fix: a config of serializable values
