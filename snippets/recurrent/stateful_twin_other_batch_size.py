@@ -31,7 +31,8 @@ online = make(1, stateful=True)  # the twin for inference: batch size 1, statefu
 online.set_weights(train.get_weights())
 online.get_layer("lstm").reset_state()
 for t in range(5):  # one time step per call: the state carries the sequence
-    last = online.predict(seq[:, t : t + 1], verbose=0)
+    last = online(seq[:, t : t + 1])
 whole = train.predict(seq, verbose=0)
-print("step by step = whole sequence:", np.allclose(last, whole, atol=1e-6))
+same = np.allclose(keras.ops.convert_to_numpy(last), whole, atol=1e-6)
+print("step by step = whole sequence:", same)
 #> step by step = whole sequence: True
