@@ -140,7 +140,7 @@ class Matrix:
                 f"{n['error']} raise)"
             )
         return (
-            f"In the last run of the matrix ({self.data['checked']}), "
+            f"In the last run of the backend check ({self.data['checked']}), "
             + "; ".join(parts)
             + f". Of the {total} snippets, {count['jax']['n/a']} are about "
             "TensorFlow itself "

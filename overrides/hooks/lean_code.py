@@ -1,21 +1,21 @@
 """MkDocs hook: fewer elements in highlighted code, drawn the same (a third of the DOM on long
 pages; a phone pays per element). Names (`n`, drawn in the surrounding code's colour) and
-whitespace (`w`) lose their spans, so does Pygments' empty first <span></span>; a `#>` line
-gets a class of its own, so a phone reader scrolling sideways tells output from code."""
-
-from __future__ import annotations
+whitespace (`w`) lose their spans, so does Pygments' empty first <span></span>; output gets a
+class of its own (a `#>` line; the lines inside a string whose first line is only the quotes,
+as pytest-examples writes long output), so a phone reader tells output from code."""
 
 import re
 
 CODE = re.compile(r"<(pre|code)\b[^>]*>.*?</\1>", re.DOTALL)
 PLAIN = re.compile(r'<span class="(?:n|w)">([^<]*)</span>')
-
-OUTPUT = '<span class="c1">#&gt;'
+OUT = re.compile(r'<span class="sd">"""</span>(\n<span class="sd">[^<]*</span>)+')
+LINE = re.compile(r'\n<span class="sd">( *)(?! |"""<)')  # not quotes, nor indent
 
 
 def _lean(m: re.Match) -> str:
     code = PLAIN.sub(r"\1", m[0].replace("<span></span>", "", 1))
-    return code.replace(OUTPUT, '<span class="c1 code-output">#&gt;')
+    code = OUT.sub(lambda b: LINE.sub(r'\n\1<span class="sd code-output">', b[0]), code)
+    return code.replace('<span class="c1">#&gt;', '<span class="c1 code-output">#&gt;')
 
 
 def on_page_content(html, page, config, files):
