@@ -1,12 +1,4 @@
-# Needs JAX and PyTorch: pip install -r requirements-backends.txt
-import inspect
-import os
-import subprocess
-import sys
-
-
-# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
-# once, at import): the loop below runs its source, then calls it.
+# --8<-- [start:recipe]
 def program():
     import keras
     import numpy as np
@@ -16,7 +8,10 @@ def program():
         src = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
         dst = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
         for t, s in zip(dst.weights, src.weights):
-            t.assign(keras.ops.copy(s) if copy_it else s)
+            if copy_it:
+                t.assign(keras.ops.copy(s))  # an array of its own
+            else:
+                t.assign(s)  # on JAX, t holds the array of s
         src.predict(x, verbose=0)  # any compiled step: predict, evaluate or fit
         how = "t.assign(keras.ops.copy(s))" if copy_it else "t.assign(s)"
         try:
@@ -26,16 +21,27 @@ def program():
             print(how, "then predict: RuntimeError:", str(e).split(" with")[0])
 
 
+# --8<-- [end:recipe]
+
+
+# --8<-- [start:runner]
+# Needs JAX and PyTorch: pip install -r requirements-backends.txt
+# Keras reads KERAS_BACKEND once, at import: each backend gets a new Python.
+import inspect
+import os
+import subprocess
+import sys
+
 for backend in ("tensorflow", "jax", "torch"):
-    env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
         [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
-        env=env,
+        env={**os.environ, "KERAS_BACKEND": backend},
         capture_output=True,
         text=True,
     )
-    for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
+    error = run.stderr.splitlines()[-1:] if run.returncode else []  # the error
+    for line in run.stdout.splitlines() + error:
         print(f"{backend}: {line}")
         #> tensorflow: t.assign(s) then predict: works
         #> tensorflow: t.assign(keras.ops.copy(s)) then predict: works
@@ -43,3 +49,4 @@ for backend in ("tensorflow", "jax", "torch"):
         #> jax: t.assign(keras.ops.copy(s)) then predict: works
         #> torch: t.assign(s) then predict: works
         #> torch: t.assign(keras.ops.copy(s)) then predict: works
+# --8<-- [end:runner]

@@ -1,12 +1,4 @@
-# Needs JAX and PyTorch: pip install -r requirements-backends.txt
-import inspect
-import os
-import subprocess
-import sys
-
-
-# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
-# once, at import): the loop below runs its source, then calls it.
+# --8<-- [start:recipe]
 def program():
     import keras
     import numpy as np
@@ -22,17 +14,29 @@ def program():
         print("second fit: TypeError:", e)
 
 
+# --8<-- [end:recipe]
+
+
+# --8<-- [start:runner]
+# Needs JAX and PyTorch: pip install -r requirements-backends.txt
+# Keras reads KERAS_BACKEND once, at import: each backend gets a new Python.
+import inspect
+import os
+import subprocess
+import sys
+
 for backend in ("tensorflow", "jax", "torch"):
-    env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
         [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
-        env=env,
+        env={**os.environ, "KERAS_BACKEND": backend},
         capture_output=True,
         text=True,
     )
-    for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
+    error = run.stderr.splitlines()[-1:] if run.returncode else []  # the error
+    for line in run.stdout.splitlines() + error:
         print(f"{backend}: {line}")
         #> tensorflow: second fit: works
         #> jax: second fit: TypeError: 'NoneType' object is not callable
         #> torch: second fit: works
+# --8<-- [end:runner]

@@ -1,12 +1,4 @@
-# Needs JAX and PyTorch: pip install -r requirements-backends.txt
-import inspect
-import os
-import subprocess
-import sys
-
-
-# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
-# once, at import): the loop below runs its source, then calls it.
+# --8<-- [start:recipe]
 def program():
     import warnings
 
@@ -24,16 +16,27 @@ def program():
         print(" ", w.category.__name__, str(w.message)[:48])
 
 
+# --8<-- [end:recipe]
+
+
+# --8<-- [start:runner]
+# Needs JAX and PyTorch: pip install -r requirements-backends.txt
+# Keras reads KERAS_BACKEND once, at import: each backend gets a new Python.
+import inspect
+import os
+import subprocess
+import sys
+
 for backend in ("tensorflow", "jax", "torch"):
-    env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
         [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
-        env=env,
+        env={**os.environ, "KERAS_BACKEND": backend},
         capture_output=True,
         text=True,
     )
-    for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
+    error = run.stderr.splitlines()[-1:] if run.returncode else []  # the error
+    for line in run.stdout.splitlines() + error:
         print(f"{backend}: {line}")
         #> tensorflow: warnings: 1
         #> tensorflow:   UserWarning The model does not have any trainable weights.
@@ -41,3 +44,4 @@ for backend in ("tensorflow", "jax", "torch"):
         #> torch: warnings: 2
         #> torch:   UserWarning The model does not have any trainable weights.
         #> torch:   DeprecationWarning __array__ implementation doesn't accept a copy k
+# --8<-- [end:runner]

@@ -1,12 +1,4 @@
-# Needs JAX and PyTorch: pip install -r requirements-backends.txt
-import inspect
-import os
-import subprocess
-import sys
-
-
-# The code that each backend runs, in a new Python (Keras reads KERAS_BACKEND
-# once, at import): the loop below runs its source, then calls it.
+# --8<-- [start:recipe]
 def program():
     import keras
     import numpy as np
@@ -33,17 +25,28 @@ def program():
     print("use_cudnn of a clone:", clone.layers[-1].use_cudnn)
 
 
+# --8<-- [end:recipe]
+
+
+# --8<-- [start:runner]
+# Needs JAX and PyTorch: pip install -r requirements-backends.txt
+# Keras reads KERAS_BACKEND once, at import: each backend gets a new Python.
+import inspect
+import os
+import subprocess
+import sys
+
 printed = []
 for backend in ("tensorflow", "jax", "torch"):
-    env = {**os.environ, "KERAS_BACKEND": backend}
     run = subprocess.run(
         [sys.executable, "-c", inspect.getsource(program) + "program()"],
         check=False,
-        env=env,
+        env={**os.environ, "KERAS_BACKEND": backend},
         capture_output=True,
         text=True,
     )
-    lines = run.stdout.splitlines() or run.stderr.splitlines()[-1:]
+    error = run.stderr.splitlines()[-1:] if run.returncode else []  # the error
+    lines = run.stdout.splitlines() + error
     printed += [f"{backend}: {line}" for line in lines]
 
 
@@ -74,3 +77,4 @@ def report(lines):  # one print: some lines are longer than a `#>` line
 
 
 report(printed)
+# --8<-- [end:runner]
