@@ -1,4 +1,4 @@
-# TensorFlow only: Keras 2 (tf_keras) writes the SavedModel folder; TFSMLayer runs it in TF
+# TensorFlow only: tf_keras (Keras 2) writes the SavedModel; TFSMLayer runs it in TF
 import tempfile
 
 import keras  # Keras 3
