@@ -20,9 +20,11 @@ seq = np.random.rand(1, 5, 2).astype("float32")  # one sequence, online
 try:
     make(8, stateful=True).predict(seq, verbose=0)  # trained in batches of 8
 except ValueError as e:
-    found = re.search(r"Expected batch size: \d", str(e))[0]
-    print("error:", type(e).__name__, "-", found)
-    #> error: ValueError - Expected batch size: 8
+    said = re.search(r"(If an RNN .*) (must .*state)\.", str(e))  # one sentence
+    print("error:", type(e).__name__, "-", said[1])
+    #> error: ValueError - If an RNN is stateful, the batch size of the input sequences
+    print(said[2])
+    #> must be the same as the batch size of the initial state
 
 train = make()  # batch training, stateless
 train.compile(optimizer="adam", loss="mse")
