@@ -3,7 +3,7 @@ import numpy as np
 
 keras.utils.set_random_seed(0)
 body, head = keras.layers.Dense(8, name="body"), keras.layers.Dense(3, name="head")
-model = keras.Sequential([keras.Input((4,)), body, head])
+model = keras.Sequential([keras.Input((4,)), body, head], name="sequential")
 x, out = np.ones((1, 4), "float32"), keras.ops.convert_to_numpy
 
 # Two old recipes; model.layers is a new list at each access
