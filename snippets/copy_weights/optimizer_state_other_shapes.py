@@ -4,37 +4,37 @@ import keras
 import numpy as np
 
 keras.utils.set_random_seed(0)
+rate = lambda model: round(float(model.optimizer.learning_rate), 3)
 
 
-def make(units, name):
-    hidden = keras.layers.Dense(units, name="hidden")
-    layers = [keras.Input((3,)), hidden, keras.layers.Dense(1)]
-    model = keras.Sequential(layers, name=name)
-    model.compile(optimizer=keras.optimizers.Adam(0.1), loss="mse")
+def make(units, lr=0.1, *extra):
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(units), *extra])
+    model.compile(optimizer=keras.optimizers.Adam(lr), loss="mse")
+    model.optimizer.build(model.trainable_weights)  # before set_weights
     return model
 
 
-src, twin, other = make(8, "src"), make(8, "twin"), make(6, "other")  # 6: other shapes
-src.train_on_batch(np.random.rand(4, 3), np.random.rand(4, 1))
+src, twin, other = make(8), make(8, 0.001), make(6)  # 6: other shapes
+big = make(8, 0.1, keras.layers.Dense(1))  # one layer more
+src.train_on_batch(np.random.rand(4, 3), np.random.rand(4, 8))
 print("optimizer has get_weights:", hasattr(src.optimizer, "get_weights"))
 #> optimizer has get_weights: False
 values = [keras.ops.convert_to_numpy(v) for v in src.optimizer.variables]
-
-try:  # Keras 2 code: set_weights on an optimizer that has not trained yet
-    twin.optimizer.set_weights(values)
+try:  # Keras 2 code: set_weights on an optimizer not built yet
+    keras.optimizers.Adam().set_weights(values)
 except ValueError as e:
-    found = re.search(r"optimizer that has not yet been built", str(e))[0]
-    print("before build:", type(e).__name__, "-", found)
+    print("before build:", type(e).__name__, "-", re.search(r"optim.*built", str(e))[0])
     #> before build: ValueError - optimizer that has not yet been built
-twin.optimizer.build(twin.trainable_weights)
-twin.optimizer.set_weights(values)
-print("twin after build: steps", int(twin.optimizer.iterations))
-#> twin after build: steps 1
-other.optimizer.build(other.trainable_weights)
+twin.optimizer.set_weights(values)  # the values include src's learning rate
+copied = rate(twin)
+twin.optimizer.learning_rate.assign(0.001)  # so set twin's own rate after copying
+print("twin: steps", int(twin.optimizer.iterations), "rate", copied, "then", rate(twin))
+#> twin: steps 1 rate 0.1 then 0.001
 try:
     other.optimizer.set_weights(values)
 except ValueError as e:
-    print(
-        "other:", type(e).__name__, "-", re.search(r"not compatible with .*", str(e))[0]
-    )
-    #> other: ValueError - not compatible with provided weight shape (3, 8).
+    print("other:", re.search(r"has shape .*", str(e))[0])
+    #> other: has shape (3, 6) not compatible with provided weight shape (3, 8).
+big.optimizer.set_weights(values)  # no error
+print("big:", len(values), "values into", len(big.optimizer.variables), "variables")
+#> big: 6 values into 10 variables

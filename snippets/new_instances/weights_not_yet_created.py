@@ -8,6 +8,8 @@ model = keras.Sequential([keras.layers.Dense(2, name="hidden"), keras.layers.Den
 path = os.path.join(tempfile.mkdtemp(), "model.weights.h5")
 print("built:", model.built, "weights:", len(model.weights))
 #> built: False weights: 0
+print("get_weights(), no error:", model.get_weights())  # an empty list
+#> get_weights(), no error: []
 try:
     model.save_weights(path)
 except ValueError as e:
