@@ -80,6 +80,14 @@ def test_the_summary_names_the_measured_minimum():
     assert shown == expected
 
 
+def test_no_ratio_under_one_is_shown():
+    """The bound is a lower bound: a median under one is load, and shows as AT_BOUND."""
+    tabs = [tables.table(d, tables.sizes(*ALL.values())) for d in ALL.values()]
+    shown = tables.summary(ALL) + "".join(tabs)
+    assert tables.AT_BOUND in shown, "no median under one left: drop AT_BOUND"
+    assert min(float(x) for x in re.findall(r"(\d+\.\d+)×", shown)) >= 1
+
+
 def test_each_miss_of_the_goal_is_within_the_runs_disagreement():
     """The page's why for a workload with no method within GOAL of the bound: the runs of
     its cheapest method disagree by more than GOAL."""
@@ -94,7 +102,8 @@ def test_each_miss_of_the_goal_is_within_the_runs_disagreement():
 
 def test_the_prose_types_no_measured_number():
     """Ratios, seconds and MiB come only from the data files, through the hook."""
-    prose = PAGE.replace(f"{tables.GOAL}×", "")  # the goal, a constant of the script
+    # the goal, a constant of the script, and the sign for a median under one
+    prose = PAGE.replace(f"{tables.GOAL}×", "").replace(tables.AT_BOUND, "")
     typed = re.findall(r"\d[\d.,]*\s*(?:×|MiB|GiB| s\b|ms\b)", prose)
     assert not typed, f"numbers typed outside the generated blocks: {typed}"
 

@@ -6,10 +6,10 @@ of scripts/copy_cost.py. Standard library only.
     <!-- copy-cost-table from docs/data/copy_cost.json -->   every method on one backend
 
 A ratio is a method's time over the bound's (a memcpy of the weights plus the same forward
-passes on a model never copied) in the same run; a table shows the median over runs. The
-data files hold only the methods that copy on their backend (scripts/copy_cost.py), so the
-cheapest one is a safe recommendation. A size some backend measured and another did not
-shows as "–" and is named under the summary.
+passes on a model never copied) in the same run; a table shows the median over runs, and a
+median under one as AT_BOUND. The data files hold only the methods that copy on their
+backend (scripts/copy_cost.py), so the cheapest one is a safe recommendation. A size some
+backend measured and another did not shows as "–" and is named under the summary.
 """
 
 from __future__ import annotations
@@ -34,15 +34,18 @@ LABELS = {
     "weights_h5": "`.weights.h5` save + load",
 }
 GOAL = 1.2  # a method within GOAL times the bound costs little more than its bytes
+AT_BOUND = "≈ 1×"  # a median ratio under one, shown as what it can only mean
 
 
-def load(folder: str = DATA) -> dict[str, dict]:
-    """backend -> its results, for each data file in the folder, in BACKENDS' order."""
-    found = [
-        json.loads(p.read_text("utf-8"))
-        for p in (ROOT / folder).glob("copy_cost*.json")
-    ]
-    by = {data["versions"]["backend"]: data for data in found}
+def read(folder: str = DATA) -> dict[str, dict]:
+    """Each copy_cost*.json in the folder, by its path from the root."""
+    paths = sorted((ROOT / folder).glob("copy_cost*.json"))
+    return {f"{folder}/{p.name}": json.loads(p.read_text("utf-8")) for p in paths}
+
+
+def load(folder: str = DATA, files: dict | None = None) -> dict[str, dict]:
+    """backend -> its results, for each data file (read, or given), in BACKENDS' order."""
+    by = {d["versions"]["backend"]: d for d in (files or read(folder)).values()}
     return {backend: by[backend] for backend in BACKENDS if backend in by}
 
 
@@ -73,6 +76,8 @@ def _millions(n: int) -> str:
 
 
 def _x(ratio: float) -> str:
+    if ratio < 1:  # the bound is a lower bound: a median under it is load, not speed
+        return AT_BOUND
     return f"{ratio:.2f}×" if ratio < 10 else f"{ratio:.0f}×"
 
 
@@ -168,10 +173,12 @@ def footer(data: dict) -> str:
 def on_page_markdown(markdown, page, config, files):
     if "<!-- copy-cost-" not in markdown:
         return markdown
-    columns = sizes(*load().values())
-    markdown = derive(markdown, "copy-cost-summary", lambda src: summary(load(src)))
-    return derive(
+    found = read()  # each data file once per build
+    data = load(files=found)
+    columns = sizes(*data.values())
+    markdown = derive(
         markdown,
-        "copy-cost-table",
-        lambda source: table(json.loads((ROOT / source).read_text("utf-8")), columns),
+        "copy-cost-summary",
+        lambda src: summary(data if src == DATA else load(src)),
     )
+    return derive(markdown, "copy-cost-table", lambda src: table(found[src], columns))
