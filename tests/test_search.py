@@ -253,12 +253,24 @@ PHONE = {"width": 390, "height": 844}
 PHONE_QUERIES = ("set_weights", "copy weights to another model")
 RESULT_HEIGHTS_JS = """() => Array.from(document.querySelectorAll('.md-search-result__item'))
   .slice(0, 3).map(li => Math.round(li.getBoundingClientRect().height))"""
+# Text lines that a result's box (or a box inside it) shows only in part: the start of each.
+CUT_LINES_JS = """() => [...document.querySelectorAll('.md-search-result__article')].flatMap(a => {
+  const w = document.createTreeWalker(a, NodeFilter.SHOW_TEXT), cut = [];
+  while (w.nextNode()) { const r = document.createRange(); r.selectNodeContents(w.currentNode);
+    for (const q of r.getClientRects()) { let top = q.top, end = q.bottom;
+      for (let e = w.currentNode.parentElement; a.contains(e); e = e.parentElement) {
+        if (getComputedStyle(e).overflowY === 'visible') continue;
+        const t = e.getBoundingClientRect().top + e.clientTop;
+        top = Math.max(top, t); end = Math.min(end, t + e.clientHeight); }
+      if (end - top > 1 && end - top < q.height - 1) cut.push(w.currentNode.data.slice(0, 30)); } }
+  return cut; })"""
 
 
 def test_results_fit_a_phone(browser, site_url):
     """On a phone, none of the first three results is taller than half the screen, so a
     code block in a matching section cannot fill the list (without
-    docs/assets/stylesheets/search.css the third result of "set_weights" is 1,042 px)."""
+    docs/assets/stylesheets/search.css the third result of "set_weights" is 1,042 px),
+    and no result shows half a line (a height limit did, for both queries)."""
     context = browser.new_context(viewport=PHONE)
     problems = []
     try:
@@ -274,8 +286,10 @@ def test_results_fit_a_phone(browser, site_url):
             heights = page.evaluate(RESULT_HEIGHTS_JS)
             if len(heights) < 3 or max(heights) > PHONE["height"] / 2:
                 problems.append(f"{query!r}: first results {heights} px high")
+            if cut := page.evaluate(CUT_LINES_JS):
+                problems.append(f"{query!r}: lines cut in half: {cut[:3]}")
     finally:
         context.close()
     assert not problems, (
-        f"results taller than half a {PHONE['height']} px screen: {problems}"
+        f"results taller than half a {PHONE['height']} px screen, or cut: {problems}"
     )
