@@ -91,7 +91,7 @@
     }
     if (!words.length) return query
     const last = words.length - 1
-    const whole = (word, i) => i < last && /^[a-z]{1,3}$/i.test(word)
+    const whole = (word, i) => i < last && /^([a-z]{1,3}|\d+)$/i.test(word)
     const typed = words.map((word, i) => (whole(word, i) ? word : stem(word)))
     const starts = (term, s) => term.toLowerCase().startsWith(s)
     const extra = SYNONYMS.filter(group => typed.some(t => group.some(s => starts(t, s))))
