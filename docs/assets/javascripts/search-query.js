@@ -11,8 +11,8 @@
 // the stem that every form of the word starts with ("cloning" -> "clon", a prefix of
 // clone, cloned, clone_model; "copies", "copying", "copy" -> "cop"; "adding" -> "add";
 // "saved" -> "sav"), since the index keeps words unstemmed; a short word (3 letters or
-// fewer) or a number matches whole words only, unless it is the last word, which the reader may
-// still be typing. A word from a synonym group (SYNONYMS) adds the group's other words,
+// fewer) or a number matches whole words only, unless it is the last word, which the
+// reader may still be typing. A word from a synonym group (SYNONYMS) adds the group's other words,
 // at half the weight of the words typed. No page is boosted here.
 (() => {
   const QUERY = 2 // SearchMessageType.QUERY in Material's bundle
