@@ -9,8 +9,8 @@ Each test names the change to the product that makes it fail:
   (8.5 px), or drop the links from an answer in docs/decision-guide.md (at 1280 px its table is
   in the first test);
 - llms.txt: drop overrides/hooks/llms_txt.py from mkdocs.yml, or a page from its output;
-- code on a phone: drop the `.code-output` wrap or the `.md-code__button` colour from
-  extra.css (output past the block's edge; the button at 1.15:1 on its title bar).
+- code on a phone (no pointer over it): drop the `.code-output` wrap or the
+  `.md-code__button` colour from extra.css (output past the block's edge; 1.15:1 button).
 """
 
 from __future__ import annotations
@@ -120,8 +120,6 @@ def test_decision_guide_is_legible_on_a_phone_and_every_answer_links(browser, si
     assert seen["answers"] >= 4, f"the guide's outline has {seen['answers']} answers"
 
 
-# On a phone: lines of output that run past their block's right edge, and the copy
-# button's contrast on its title bar without a pointer over it (a touch screen has none).
 PHONE_CODE_JS = """() => {
   const rgb = c => c.match(/[\\d.]+/g).map(Number);
   const lum = c => c.map(v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)

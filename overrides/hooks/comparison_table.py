@@ -137,8 +137,7 @@ def render(matrix: Matrix, backends: dict | None = None) -> str:
         )
         if backends:
             cells += "".join(_backend_cell(r) for r in backends[name])
-        label = html.escape(name).replace(".", "<wbr>.")  # where a phone wraps it
-        label = label.replace("+", "+<wbr>")
+        label = html.escape(name).replace(".", "<wbr>.").replace("+", "+<wbr>")
         body.append(f'<tr><th scope="row">{label}</th>{cells}</tr>')
     legend = " ".join(
         f'<span class="cmp cmp-{kind}"><span class="cmp-icon" aria-hidden="true">'
