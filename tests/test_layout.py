@@ -8,7 +8,9 @@ Each test names the change to the product that makes it fail:
 - the decision guide on a phone: set `.guide-steps` in extra.css to `font-size: 0.5rem`
   (8.5 px), or drop the links from an answer in docs/decision-guide.md (at 1280 px its table is
   in the first test);
-- llms.txt: drop overrides/hooks/llms_txt.py from mkdocs.yml, or a page from its output.
+- llms.txt: drop overrides/hooks/llms_txt.py from mkdocs.yml, or a page from its output;
+- code on a phone (no pointer over it): drop the `.code-output` wrap or the
+  `.md-code__button` colour from extra.css (output past the block's edge; 1.15:1 button).
 """
 
 from __future__ import annotations
@@ -116,6 +118,38 @@ def test_decision_guide_is_legible_on_a_phone_and_every_answer_links(browser, si
     )
     assert not seen["dead"], f"answers that lead to no page: {seen['dead']}"
     assert seen["answers"] >= 4, f"the guide's outline has {seen['answers']} answers"
+
+
+PHONE_CODE_JS = """() => {
+  const rgb = c => c.match(/[\\d.]+/g).map(Number);
+  const lum = c => c.map(v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const text = o => { const r = document.createRange(); r.selectNodeContents(o); return r; };
+  const over = [...document.querySelectorAll('.md-content .code-output')].filter(o => [...text(o)
+    .getClientRects()].some(r => r.right > o.closest('pre').getBoundingClientRect().right + 1));
+  const button = document.querySelector('.md-content .md-code__button[data-md-type=copy]');
+  const bar = rgb(getComputedStyle(button.closest('.highlight').querySelector('.filename'))
+    .backgroundColor);
+  const [r, g, b, a = 1] = rgb(getComputedStyle(button).color);
+  const icon = lum([r, g, b].map((v, i) => v * a + bar[i] * (1 - a))), back = lum(bar);
+  return {over: over.map(o => o.textContent.slice(0, 60)),
+    contrast: (Math.max(icon, back) + 0.05) / (Math.min(icon, back) + 0.05)};
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_phone_code_output_fits_and_copy_button_shows(browser, site_url, scheme):
+    context = browser.new_context(
+        viewport=PHONE, is_mobile=True, has_touch=True, color_scheme=scheme
+    )
+    try:
+        page = context.new_page()
+        page.goto(site_url + "backends/")  # the longest lines of output
+        seen = page.evaluate(PHONE_CODE_JS)
+    finally:
+        context.close()
+    assert not seen["over"], f"at 390 px, output past its block's edge: {seen['over']}"
+    assert seen["contrast"] >= 3, f"copy button {seen['contrast']:.2f}:1 ({scheme})"
 
 
 def test_llms_txt_lists_every_nav_page(built_site):

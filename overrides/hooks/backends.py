@@ -36,7 +36,7 @@ NOT_APPLICABLE_ID = "tensorflow-only-snippets"
 EXPLAINS = re.compile(
     r"^<!-- explains: (?P<backend>\w+) (?P<path>\S+) -->$", re.MULTILINE
 )
-HEADING = re.compile(r"^#{2,6} .*?\{ *#(?P<id>[\w-]+) *\}\s*$", re.MULTILINE)
+HEADING = re.compile(r"^#{2,6} .*?\{ *#(?P<id>[\w-]+)[^}]*\}\s*$", re.MULTILINE)
 SELF_RUNNING = "snippets/backends/"
 KERAS2 = "snippets/keras2/"
 KERAS2_LINE = '<p class="backend-line">Keras 2 code (tf_keras): TensorFlow only</p>'

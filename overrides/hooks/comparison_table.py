@@ -137,7 +137,8 @@ def render(matrix: Matrix, backends: dict | None = None) -> str:
         )
         if backends:
             cells += "".join(_backend_cell(r) for r in backends[name])
-        body.append(f'<tr><th scope="row">{html.escape(name)}</th>{cells}</tr>')
+        label = html.escape(name).replace(".", "<wbr>.").replace("+", "+<wbr>")
+        body.append(f'<tr><th scope="row">{label}</th>{cells}</tr>')
     legend = " ".join(
         f'<span class="cmp cmp-{kind}"><span class="cmp-icon" aria-hidden="true">'
         f"{KINDS[kind][0]}</span>{kind}</span> {html.escape(KINDS[kind][1])}."

@@ -116,7 +116,7 @@ def collect(root: Path, docs: Path) -> list[Entry]:
         for line, kind, message in messages(path.read_text("utf-8")):
             heading = explaining(prose, included_under, message)
             text = heading_text(heading)
-            given = re.search(r"\{\s*#([\w-]+)\s*\}\s*$", heading)  # attr_list id
+            given = re.search(r"\{\s*#([\w-]+)[^}]*\}\s*$", heading)  # attr_list id
             anchor = given[1] if given else slugify(text, "-") if text else ""
             entries.append(
                 Entry(kind, message, snippet, line, page, title, text, anchor)

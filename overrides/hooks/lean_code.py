@@ -11,12 +11,17 @@ CODE = re.compile(r"<(pre|code)\b[^>]*>.*?</\1>", re.DOTALL)
 PLAIN = re.compile(r'<span class="(?:n|w|p|o)">([^<]*)</span>')
 OUT = re.compile(r'<span class="sd">"""</span>(\n<span class="sd">[^<]*</span>)+')
 LINE = re.compile(r'\n<span class="sd">( *)(?! |"""<)')  # not quotes, nor indent
+COMMENT = re.compile(r'\n( *)<span class="c1">#&gt;')
 
 
 def _lean(m: re.Match) -> str:
     code = PLAIN.sub(r"\1", m[0].replace("<span></span>", "", 1))
-    code = OUT.sub(lambda b: LINE.sub(r'\n\1<span class="sd code-output">', b[0]), code)
-    return code.replace('<span class="c1">#&gt;', '<span class="c1 code-output">#&gt;')
+    code = OUT.sub(lambda b: LINE.sub(lambda i: _out(i, "sd"), b[0]), code)
+    return COMMENT.sub(lambda i: _out(i, "c1") + "#&gt;", code)
+
+
+def _out(indent: re.Match, kind: str) -> str:  # --in: the line's indent, for wrapping
+    return f'\n{indent[1]}<span class="{kind} code-output" style="--in:{len(indent[1])}ch">'
 
 
 def on_page_content(html, page, config, files):
