@@ -162,3 +162,35 @@ def test_derived_content_markers_name_a_maker_and_a_source():
         bad
     )
     assert {m["what"] for _, m in found} == set(DERIVED)
+
+
+MD_PAGES = [p for p in pages() if p.suffix == ".md"]
+PROSE_SPAN = re.compile(r"(?<!`)`([^`\n]+?: [^`\n]+)`(?!`)")  # `label: value`
+
+
+@pytest.mark.parametrize("page", MD_PAGES, ids=rel)
+def test_quoted_labels_match_the_printed_output(page):
+    """A prose span `label: value` whose label a snippet on the page prints quotes a printed
+    line (`...` elides), so a changed output cannot leave its quote stale. A message quoted
+    as Keras raises it, `ValueError: msg`, needs only its `msg` printed."""
+    printed = [
+        line.strip()
+        for _, path, _ in includes(page)
+        for o in expected_outputs((ROOT / path).read_text("utf-8"), path)
+        for line in o.lines
+    ]
+    labels = {line.split(": ", 1)[0] for line in printed}
+    fence = re.compile(r"^(```|~~~).*?^\1", re.S | re.M)
+    text = fence.sub(lambda m: "\n" * m[0].count("\n"), page.read_text("utf-8"))
+    stale = [
+        f"{rel(page)}:{text.count(chr(10), 0, m.start()) + 1}: `{quote}` is not printed"
+        " by the snippets it includes"
+        for m in PROSE_SPAN.finditer(text)
+        if (quote := m[1]).split(": ", 1)[0] in labels
+        and not any(
+            re.search(".*?".join(map(re.escape, quote.split("..."))), p)
+            or re.search(rf"(Error|Exception) - {re.escape(quote.split(': ', 1)[1])}", p)
+            for p in printed
+        )
+    ]
+    assert not stale, "\n".join(stale)
