@@ -12,6 +12,8 @@ A `#> ` line counts when it names an exception followed by its message: `ValueEr
 another section of that page quotes the message and the include's does not (a long program
 shown under one heading, explained under another): then the first that quotes it. Its anchor
 is made as Python-Markdown's toc makes it; `mkdocs build --strict` checks that it exists.
+A row starts where the message starts, as a reader pastes it: one that does not start with a
+capital fails the build, unless its snippet notes `message starts "<its first words>"`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<text>.+?)\s*#*\s*$")
 MESSAGE = re.compile(
     r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))(?::| -)?\s+(?P<message>(?![|]).+)$"
 )
+STARTS = re.compile(r'message starts "([^"]+)"')  # a message whose own first word is lowercase
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,16 @@ def collect(root: Path, docs: Path) -> list[Entry]:
         path = root / snippet
         if not path.is_file():
             continue  # a missing include fails the build in pymdownx.snippets, naming it
-        for line, kind, message in messages(path.read_text("utf-8")):
+        source = path.read_text("utf-8")
+        for line, kind, message in messages(source):
+            if not message[:1].isupper() and not message.startswith(
+                tuple(STARTS.findall(source))
+            ):
+                raise ValueError(
+                    f"{snippet}:{line}: the error {message!r} starts mid-message; print it"
+                    " from its first word (textwrap.shorten(str(e), width)), or where that"
+                    ' word is not capitalised, note it: # message starts "<first words>"'
+                )
             heading = explaining(prose, included_under, message)
             text = heading_text(heading)
             given = re.search(r"\{\s*#([\w-]+)\s*\}\s*$", heading)  # attr_list id
