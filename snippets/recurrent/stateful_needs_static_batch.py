@@ -11,6 +11,8 @@ try:
 except ValueError as e:
     print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
     #> error: ValueError - When using `stateful=True` in a RNN, the batch size [...]
+    print("then:", re.search(r"the batch size must be static", str(e))[0])
+    #> then: the batch size must be static
 
 # The fix: a fixed batch size in the input.
 model = keras.Sequential(
