@@ -15,9 +15,8 @@ import pytest
 
 from scripts.project import DOCS, ROOT, SNIPPETS, expected_outputs, rel
 
-EXCEPTION = re.compile(
-    r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b(?!$)"
-)  # a name ending a line is a label
+# A name ending a line is a label.
+EXCEPTION = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b(?!$)")
 
 
 def printed_errors() -> set[tuple[str, str]]:

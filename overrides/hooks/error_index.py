@@ -12,6 +12,8 @@ A `#> ` line counts when it names an exception followed by its message: `ValueEr
 another section of that page quotes the message and the include's does not (a long program
 shown under one heading, explained under another): then the first that quotes it. Its anchor
 is made as Python-Markdown's toc makes it; `mkdocs build --strict` checks that it exists.
+A row starts where the message starts, as a reader pastes it: one that does not start with a
+capital fails the build, unless its snippet notes `message starts "<its first words>"`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<text>.+?)\s*#*\s*$")
 MESSAGE = re.compile(
     r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))(?::| -)?\s+(?P<message>(?![|]).+)$"
 )
+STARTS = re.compile(r'message starts "([^"]+)"')  # noted first words (lowercase)
+MID_MESSAGE = "starts mid-message: print it from its first word (textwrap.shorten)"
+MID_MESSAGE += '; a lowercase first word is noted: # message starts "<first words>"'
 
 
 @dataclass(frozen=True)
@@ -88,10 +93,7 @@ def explaining(prose: dict[str, str], included_under: str, message: str) -> str:
 
 
 def shown(e: Entry) -> str:
-    """The link text: a heading that quotes another message ("length 4 ... 6" for the
-    row "length 6 ... 4") without its quote."""
-    if e.message in e.heading:
-        return e.heading or e.title
+    """The link text: the heading without a message quoted at its end (the row shows one)."""
     return re.sub(r':\s*"[^"]*"$', "", e.heading) or e.title
 
 
@@ -113,7 +115,10 @@ def collect(root: Path, docs: Path) -> list[Entry]:
         path = root / snippet
         if not path.is_file():
             continue  # a missing include fails the build in pymdownx.snippets, naming it
-        for line, kind, message in messages(path.read_text("utf-8")):
+        noted = tuple(STARTS.findall(source := path.read_text("utf-8")))
+        for line, kind, message in messages(source):
+            if not (message[:1].isupper() or message.startswith(noted)):
+                raise ValueError(f"{snippet}:{line}: {message!r} {MID_MESSAGE}")
             heading = explaining(prose, included_under, message)
             text = heading_text(heading)
             given = re.search(r"\{\s*#([\w-]+)[^}]*\}\s*$", heading)  # attr_list id

@@ -22,6 +22,6 @@ print("pairs copied:", sum(copied))
 try:
     for t, s in zip(dst.weights, src.weights, strict=True):
         t.assign(s)
-except ValueError as e:
+except ValueError as e:  # Python's message starts "zip()"
     print("error:", type(e).__name__, "-", e)
     #> error: ValueError - zip() argument 2 is shorter than argument 1

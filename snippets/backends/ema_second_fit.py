@@ -10,7 +10,7 @@ def program():
     try:
         model.fit(x, y, verbose=0)  # a second fit() on the same model
         print("second fit: works")
-    except TypeError as e:
+    except TypeError as e:  # Python's message starts "'NoneType' object"
         print("second fit: TypeError:", e)
 
 

@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 PROGRAM = """
+import textwrap
+
 import jax
 import keras
 import numpy as np
@@ -14,11 +16,12 @@ cpu0, cpu1 = jax.devices("cpu")
 x = jax.numpy.arange(3.0)
 y = jax.device_put(x, cpu1)
 print("device_put: new array:", y is not x, "| source kept:", not x.is_deleted())
-model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)], name="model")
 try:
     jax.device_put(model, cpu1)
 except TypeError as e:  # a Keras model is not an array
-    print("device_put(model):", type(e).__name__, "-", str(e).split("'> ")[-1])
+    print(type(e).__name__, "-", textwrap.shorten(str(e), 51))
+    print("device_put(model):", str(e).split("'> ")[-1])
 """
 
 env = {**os.environ, "KERAS_BACKEND": "jax"}
@@ -28,4 +31,5 @@ run = subprocess.run(cmd, check=False, env=env, capture_output=True, text=True)
 for line in run.stdout.splitlines() or run.stderr.splitlines()[-1:]:
     print(f"jax: {line}")
     #> jax: device_put: new array: True | source kept: True
-    #> jax: device_put(model): InvalidInputException - is not a valid JAX type.
+    #> jax: InvalidInputException - Argument '<Sequential name=model, [...]
+    #> jax: device_put(model): is not a valid JAX type.

@@ -13,7 +13,7 @@ def program():
             try:
                 model.train_on_batch(x, y)
                 print(how, "trains")
-            except RuntimeError as e:
+            except RuntimeError as e:  # PyTorch's message starts "one of the"
                 said = str(e).split(":")[0]  # up to the tensor it names
                 print(how, "raises")
                 print(f"  RuntimeError: {said}")

@@ -3,7 +3,7 @@ import keras
 seq = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2, name="head")])
 try:
     keras.models.clone_model(seq, call_function=lambda layer, *a, **k: layer(*a, **k))
-except ValueError as e:
+except ValueError as e:  # Keras's message starts "`call_function`"
     print(f"error: {type(e).__name__} - {str(e).split('.')[0]}")
     """
     error: ValueError - `call_function` argument is not supported with Sequential models

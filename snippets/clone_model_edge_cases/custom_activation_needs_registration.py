@@ -1,3 +1,5 @@
+import textwrap
+
 import keras
 
 
@@ -11,9 +13,10 @@ model = keras.Model(x, keras.layers.Dense(2, activation=doubled_relu, name="d")(
 try:
     keras.models.clone_model(model)
 except TypeError as e:
-    cause = str(e).split("Exception encountered: ")[1]
-    print("error:", type(e).__name__, "-", cause.split(".")[0])
-    #> error: TypeError - Could not locate function 'doubled_relu'
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> error: TypeError - Error when deserializing class 'Dense' using [...]
+    print("because:", str(e).split("Exception encountered: ")[1].split(".")[0])
+    #> because: Could not locate function 'doubled_relu'
 
 try:  # clone_model has no custom_objects argument...
     keras.models.clone_model(model, custom_objects={"doubled_relu": doubled_relu})

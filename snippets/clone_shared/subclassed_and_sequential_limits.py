@@ -1,3 +1,5 @@
+import textwrap
+
 import keras
 import numpy as np
 
@@ -16,8 +18,8 @@ subclassed(np.ones((1, 3), "float32"))
 try:  # a subclassed model has no graph to replay
     keras.models.clone_model(subclassed, clone_function=lambda layer: layer)
 except ValueError as e:
-    print("error:", type(e).__name__, "-", str(e).split(" are ")[1].split(".")[0])
-    #> error: ValueError - only supported for Sequential models or Functional models
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> error: ValueError - Arguments `clone_function` and `input_tensors` are [...]
 
 sequential = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)], name="seq")
 try:  # a Sequential model lists layers, it does not call them at construction
@@ -26,7 +28,7 @@ try:  # a Sequential model lists layers, it does not call them at construction
         clone_function=lambda layer: layer,
         call_function=lambda layer, *args, **kwargs: layer(*args, **kwargs),
     )
-except ValueError as e:
+except ValueError as e:  # Keras's message starts "`call_function`"
     error = e
 print("error:", type(error).__name__, "-", str(error).split(".")[0])
 #> error: ValueError - `call_function` argument is not supported with Sequential models

@@ -1,3 +1,5 @@
+import textwrap
+
 import keras
 
 src = keras.Sequential([keras.Input((3,)), keras.layers.Dense(4)], name="src")
@@ -10,5 +12,7 @@ print("wider shapes:", [tuple(w.shape) for w in wider.weights])
 try:
     wider.set_weights(src.get_weights())  # same count, other shapes
 except ValueError as e:
-    print("error:", type(e).__name__, "-", str(e).split(" weight shape ", 1)[1])
-    #> error: ValueError - (3, 5) is not compatible with provided weight shape (3, 4).
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> error: ValueError - Layer wider weight shape (3, 5) is not compatible with [...]
+    print("then:", str(e).split(" weight shape ", 1)[1])
+    #> then: (3, 5) is not compatible with provided weight shape (3, 4).

@@ -1,3 +1,5 @@
+import textwrap
+
 import keras
 
 src = keras.Sequential([keras.Input((3,)), keras.layers.Dense(4)], name="src")
@@ -8,8 +10,10 @@ print("built:", dst.built, "| variables:", len(dst.weights))
 try:
     dst.set_weights(src.get_weights())
 except ValueError as e:
-    print("error:", type(e).__name__, "-", str(e).split(", but ")[1])
-    #> error: ValueError - the layer was expecting 0 weights.
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> error: ValueError - You called `set_weights(weights)` on layer 'dst' with [...]
+    print("then:", str(e).split(", but ")[1])
+    #> then: the layer was expecting 0 weights.
 
 dst.build((None, 3))  # build it first, then copy
 dst.set_weights(src.get_weights())

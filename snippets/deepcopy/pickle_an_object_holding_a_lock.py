@@ -21,7 +21,7 @@ print("wrapper without a lock, unpickled model:", restored.model.name)
 #> wrapper without a lock, unpickled model: net
 try:
     pickle.dumps(Learner(model, with_lock=True))
-except TypeError as error:
+except TypeError as error:  # Python's message starts "cannot pickle"
     print("wrapper with a lock:", type(error).__name__, "-", error)
     #> wrapper with a lock: TypeError - cannot pickle '_thread.RLock' object
 try:

@@ -1,4 +1,5 @@
 import re
+import textwrap
 
 import keras
 
@@ -7,9 +8,10 @@ sequence = keras.Input((5, 2), name="sequence")  # (batch, time, features): rank
 try:
     keras.layers.RepeatVector(3, name="repeat")(sequence)
 except ValueError as e:
-    found = re.search(r"expected ndim=\d, found ndim=\d", str(e))
-    print("error:", type(e).__name__, "-", found.group())
-    #> error: ValueError - expected ndim=2, found ndim=3
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> error: ValueError - Input 0 with name 'None' of layer 'repeat' is [...]
+    print("then:", re.search(r"expected ndim=\d, found ndim=\d", str(e))[0])
+    #> then: expected ndim=2, found ndim=3
 
 # For rank 3 and up, repeat along a new axis with keras.ops instead.
 copies = keras.ops.repeat(keras.ops.expand_dims(sequence, 1), 3, axis=1)

@@ -1,3 +1,5 @@
+import textwrap
+
 import keras
 
 x = keras.Input((4,), name="x")
@@ -8,10 +10,10 @@ print("kernel after the first call:", layer.kernel.shape)
 try:
     layer(h)  # a second call on 8 features: the kernel cannot change shape
 except ValueError as e:
-    print(f"error: {type(e).__name__} - {e}")
-    """
-    error: ValueError - Input 0 with name 'None' of layer 'dense' is incompatible with the layer: expected axis -1 of input shape to have value 4, but received input with shape (None, 8)
-    """
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> error: ValueError - Input 0 with name 'None' of layer 'dense' is [...]
+    print("because:", str(e).split(": ")[1].split(",")[0])
+    #> because: expected axis -1 of input shape to have value 4
 
 # Reuse in a loop needs output size == input size; or project once, then loop.
 project = keras.layers.Dense(8, name="project")

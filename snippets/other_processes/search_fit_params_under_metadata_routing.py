@@ -1,3 +1,5 @@
+import textwrap
+
 import keras
 import numpy as np
 import sklearn
@@ -38,8 +40,10 @@ with sklearn.config_context(enable_metadata_routing=True):
     grid["fit_kwargs"] = [{"epochs": 3, "verbose": 0}]
     search = RandomizedSearchCV(clf, grid, n_iter=2, cv=2, scoring=accuracy)
     search.fit(X, y)
-print("search.fit(epochs=3):", type(error).__name__, "-", str(error).split(", ")[-1])
-#> search.fit(epochs=3): TypeError - which are not routed to any object.
+print("fit(epochs=3):", type(error).__name__, "-", textwrap.shorten(str(error), 57))
+#> fit(epochs=3): TypeError - RandomizedSearchCV.fit got unexpected argument(s) [...]
+print("then:", str(error).split(", ")[-1])
+#> then: which are not routed to any object.
 print("not routed:", str(error).split("argument(s) ")[1].split(",")[0])
 #> not routed: {'epochs'}
 print("set_fit_request, fit / score:", routing.fit.requests, routing.score.requests)

@@ -29,7 +29,7 @@ if __name__ == "__main__":  # a spawn worker imports this file: guard the main c
         #> the model itself, same predictions: True
         try:
             pool.submit(Learner(model).predict, data).result()
-        except TypeError as error:
+        except TypeError as error:  # Python's message starts "cannot pickle"
             print("a model and a lock:", type(error).__name__, "-", error)
             #> a model and a lock: TypeError - cannot pickle '_thread.RLock' object
         there = pool.submit(Learner(model).model.predict, data, verbose=0).result()

@@ -11,7 +11,7 @@ model.predict(np.ones((2, 3, 4), "float32"), verbose=0)
 
 try:
     model.reset_states()  # Keras 2 had it; Keras 3 models do not
-except AttributeError as e:
+except AttributeError as e:  # Python's message starts "'Sequential' object"
     print("error:", type(e).__name__, "-", e)
     #> error: AttributeError - 'Sequential' object has no attribute 'reset_states'
 

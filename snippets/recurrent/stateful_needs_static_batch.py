@@ -1,4 +1,5 @@
 import re
+import textwrap
 
 import keras
 import numpy as np
@@ -8,9 +9,10 @@ try:
         [keras.Input((3, 4)), keras.layers.LSTM(5, stateful=True, name="lstm")]
     )
 except ValueError as e:
-    found = re.search(r"in a RNN, the batch size must be static", str(e)).group()
-    print("error:", type(e).__name__, "-", found)
-    #> error: ValueError - in a RNN, the batch size must be static
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> error: ValueError - When using `stateful=True` in a RNN, the batch size [...]
+    print("then:", re.search(r"the batch size must be static", str(e))[0])
+    #> then: the batch size must be static
 
 # The fix: a fixed batch size in the input.
 model = keras.Sequential(
@@ -25,7 +27,7 @@ print("state shape:", tuple(model.get_layer("lstm").states[0].shape))
 try:
     model.predict(np.zeros((3, 3, 4), "float32"), batch_size=3, verbose=0)
 except ValueError as e:
-    for line in re.findall(r"\w+ batch size: \d", str(e)):  # two lines of the message
-        print("error:", type(e).__name__, "-", line)
-        #> error: ValueError - Expected batch size: 2
-        #> error: ValueError - Received batch size: 3
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 58))
+    #> error: ValueError - Exception encountered when calling LSTM.call(). [...]
+    print("then:", re.findall(r"\w+ batch size: \d", str(e)))  # two lines of it
+    #> then: ['Expected batch size: 2', 'Received batch size: 3']

@@ -1,4 +1,5 @@
 import re
+import textwrap
 
 import keras
 import numpy as np
@@ -7,22 +8,20 @@ keras.utils.set_random_seed(0)
 
 
 def make(batch_size=None, stateful=False):  # same layers; batch size and state differ
-    return keras.Sequential(
-        [
-            keras.Input((None, 2), batch_size=batch_size),
-            keras.layers.LSTM(4, stateful=stateful, name="lstm"),
-            keras.layers.Dense(1, name="out"),
-        ]
-    )
+    inputs = keras.Input((None, 2), batch_size=batch_size)
+    lstm = keras.layers.LSTM(4, stateful=stateful, name="lstm")
+    return keras.Sequential([inputs, lstm, keras.layers.Dense(1, name="out")])
 
 
 seq = np.random.rand(1, 5, 2).astype("float32")  # one sequence, online
 try:
     make(8, stateful=True).predict(seq, verbose=0)  # trained in batches of 8
 except ValueError as e:
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 58))
+    #> error: ValueError - Exception encountered when calling LSTM.call(). [...]
     said = re.search(r"(If an RNN .*) (must .*state)\.", str(e))  # one sentence
-    print("error:", type(e).__name__, "-", said[1])
-    #> error: ValueError - If an RNN is stateful, the batch size of the input sequences
+    print(said[1])
+    #> If an RNN is stateful, the batch size of the input sequences
     print(said[2])
     #> must be the same as the batch size of the initial state
 

@@ -1,5 +1,6 @@
 import os
 import tempfile
+import textwrap
 
 import keras
 
@@ -34,10 +35,11 @@ with tempfile.TemporaryDirectory() as tmp:
 
     try:
         keras.models.load_model(plain_path)
-    except TypeError as e:
-        cause = str(e).split("Exception encountered: ")[1]
-        print("error:", type(e).__name__, "-", cause.split(".")[0])
-        #> error: TypeError - Could not locate class 'Scale'
+    except TypeError as e:  # Keras's message starts "<class"
+        print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 56))
+        #> error: TypeError - <class 'keras.src.models.functional.Functional'> [...]
+        print("because:", str(e).split("Exception encountered: ")[1].split(".")[0])
+        #> because: Could not locate class 'Scale'
 
     layer = keras.models.load_model(registered_path).get_layer("scale")
     print("registered:", type(layer).__name__, layer.factor)

@@ -22,7 +22,7 @@ except ValueError as e:
 unbuilt = keras.layers.Dense(2, name="unbuilt")
 try:
     unbuilt.kernel = source.kernel  # `kernel` is a property without a setter
-except AttributeError as e:
+except AttributeError as e:  # Python's message starts "property 'kernel'"
     print(f"unbuilt layer: {type(e).__name__} - {e}")
     """
     unbuilt layer: AttributeError - property 'kernel' of 'Dense' object has no setter

@@ -1,3 +1,5 @@
+import textwrap
+
 import keras
 import numpy as np
 
@@ -9,5 +11,7 @@ print("kernel shape:", encoder.kernel.shape)
 try:
     encoder(np.ones((1, 4), "float32"))  # a 4-feature branch cannot share it
 except ValueError as e:
-    print("error:", type(e).__name__, "-", str(e).split(": ")[1].split(",")[0])
-    #> error: ValueError - expected axis -1 of input shape to have value 3
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> error: ValueError - Input 0 with name 'None' of layer 'encoder' is [...]
+    print("then:", str(e).split(": ")[1].split(",")[0])
+    #> then: expected axis -1 of input shape to have value 3

@@ -1,3 +1,5 @@
+import textwrap
+
 import keras
 
 encoder = keras.Sequential(
@@ -17,8 +19,8 @@ hidden = siamese.get_layer("encoder").get_layer("hidden").output
 try:
     keras.Model([a, b], hidden)
 except ValueError as e:
-    print("error:", type(e).__name__, "-", str(e).partition(" is ")[2])
-    #> error: ValueError - not connected to `inputs`
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> error: ValueError - Output with path `` is not connected to `inputs`
 
 # Build a feature model on the encoder's own input, then call it per branch.
 features = keras.Model(encoder.inputs, hidden, name="features")

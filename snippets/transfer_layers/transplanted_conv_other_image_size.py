@@ -1,3 +1,5 @@
+import textwrap
+
 import keras
 
 conv = keras.layers.Conv2D(8, 3, name="conv")
@@ -17,8 +19,7 @@ gray = keras.Input((32, 32, 1), name="gray")
 try:
     conv(gray)
 except ValueError as e:
-    message = str(e)
-    print("error:", type(e).__name__, "-", message.split(": ")[0].split("of ")[1])
-    #> error: ValueError - layer 'conv' is incompatible with the layer
-    print("because:", message.split(": ")[1].split(",")[0])
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> error: ValueError - Input 0 with name 'None' of layer 'conv' is [...]
+    print("because:", str(e).split(": ")[1].split(",")[0])
     #> because: expected axis -1 of input shape to have value 3

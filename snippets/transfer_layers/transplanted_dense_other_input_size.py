@@ -1,3 +1,5 @@
+import textwrap
+
 import keras
 
 keras.utils.set_random_seed(0)
@@ -10,10 +12,9 @@ z = keras.Input((6,), name="z")  # the new model has 6 features
 try:
     body(z)
 except ValueError as e:
-    message = str(e)
-    print("error:", type(e).__name__, "-", message.split(": ")[0].split("of ")[1])
-    #> error: ValueError - layer 'body' is incompatible with the layer
-    print("because:", message.split(": ")[1].split(",")[0])
+    print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> error: ValueError - Input 0 with name 'None' of layer 'body' is [...]
+    print("because:", str(e).split(": ")[1].split(",")[0])
     #> because: expected axis -1 of input shape to have value 4
 
 # A kernel for 6 features is another variable: build a fresh layer from the config.
