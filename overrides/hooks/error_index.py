@@ -18,6 +18,7 @@ capital fails the build, unless its snippet notes `message starts "<its first wo
 
 from __future__ import annotations
 
+import collections
 import html
 import re
 from dataclasses import dataclass
@@ -136,20 +137,25 @@ def escape(text: str) -> str:
 
 
 def render(entries: list[Entry], from_page: str) -> str:
-    """Markdown: a heading and a table per exception type, a row per message (sorted as a
-    reader looks it up: case and leading quotes ignored), each section that shows it, and
-    under each its snippets, each at the first line that prints the message."""
+    """Markdown: a heading and a table per exception type, the type with most rows first; a
+    row per message (sorted as a reader looks it up: case and leading quotes ignored; a
+    message that starts another, shortened with `[...]` or not, joins the longer one's row),
+    each section that shows it, and under each its snippets, each at the first line that
+    prints the message."""
     out, up = [], "../" * from_page.count("/")
-    for kind in sorted({e.type for e in entries}):
+    kinds = collections.Counter(e.type for e in entries)
+    for kind in sorted(kinds, key=lambda k: (-kinds[k], k)):
         # In a div of its own: extra.css sets the columns, and a phone shows cards.
         out += [f"## {kind}", "", '<div class="error-index" markdown>', ""]
         out += ["| Message | Explained in |", "|---|---|"]
         same_kind = [e for e in entries if e.type == kind]
-        for text in sorted(
-            {e.message for e in same_kind}, key=lambda t: t.strip("`'\"(").lower()
-        ):
+        row: dict[str, str] = {}  # message -> the longest message it starts
+        for text in sorted({e.message for e in same_kind}, key=len, reverse=True):
+            start = text.removesuffix(" [...]").rstrip(".")
+            row[text] = next((r for r in row.values() if r.startswith(start)), text)
+        for text in sorted(set(row.values()), key=lambda t: t.strip("`'\"(").lower()):
             places: dict[str, dict[str, int]] = {}
-            for e in (e for e in same_kind if e.message == text):
+            for e in (e for e in same_kind if row[e.message] == text):
                 place = f"{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor})"
                 path = escape(e.snippet).replace("/", "/<wbr>")
                 places.setdefault(place, {}).setdefault(path, e.line)
