@@ -59,23 +59,28 @@ for backend in ("tensorflow", "jax", "torch"):
     )
     error = run.stderr.splitlines()[-1:] if run.returncode else []  # the error
     printed += [f"{backend}: {line}" for line in run.stdout.splitlines() + error]
-cut = [textwrap.shorten(line, 84, placeholder="") for line in printed]  # at a word
-print("\n".join(cut))  # one output line each
-"""
-tensorflow: fit, train_on_batch: works, weight 1.72
-tensorflow: fit, evaluate, train_on_batch: works, weight 1.72
-tensorflow: fit, copy, evaluate, train_on_batch: works, weight 1.72
-tensorflow: fit, copy, fit: works, weight 1.56
-tensorflow: train_on_batch, finalize, train_on_batch: works, weight 1.72
-jax: fit, train_on_batch: JaxRuntimeError INVALID_ARGUMENT: Attempt to donate the
-jax: fit, evaluate, train_on_batch: RuntimeError Array has been deleted
-jax: fit, copy, evaluate, train_on_batch: works, weight 1.72
-jax: fit, copy, fit: works, weight 1.56
-jax: train_on_batch, finalize, train_on_batch: ValueError INVALID_ARGUMENT: Attempt
-torch: fit, train_on_batch: works, weight 1.72
-torch: fit, evaluate, train_on_batch: works, weight 1.72
-torch: fit, copy, evaluate, train_on_batch: works, weight 1.72
-torch: fit, copy, fit: works, weight 1.56
-torch: train_on_batch, finalize, train_on_batch: works, weight 1.72
-"""
+
+
+def show(lines):  # one print; each line cut at a word, to fit one output line
+    print("\n".join(textwrap.shorten(line, 84, placeholder="") for line in lines))
+    """
+    tensorflow: fit, train_on_batch: works, weight 1.72
+    tensorflow: fit, evaluate, train_on_batch: works, weight 1.72
+    tensorflow: fit, copy, evaluate, train_on_batch: works, weight 1.72
+    tensorflow: fit, copy, fit: works, weight 1.56
+    tensorflow: train_on_batch, finalize, train_on_batch: works, weight 1.72
+    jax: fit, train_on_batch: JaxRuntimeError INVALID_ARGUMENT: Attempt to donate the
+    jax: fit, evaluate, train_on_batch: RuntimeError Array has been deleted
+    jax: fit, copy, evaluate, train_on_batch: works, weight 1.72
+    jax: fit, copy, fit: works, weight 1.56
+    jax: train_on_batch, finalize, train_on_batch: ValueError INVALID_ARGUMENT: Attempt
+    torch: fit, train_on_batch: works, weight 1.72
+    torch: fit, evaluate, train_on_batch: works, weight 1.72
+    torch: fit, copy, evaluate, train_on_batch: works, weight 1.72
+    torch: fit, copy, fit: works, weight 1.56
+    torch: train_on_batch, finalize, train_on_batch: works, weight 1.72
+    """
+
+
+show(printed)
 # --8<-- [end:runner]

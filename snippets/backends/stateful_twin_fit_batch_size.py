@@ -62,20 +62,25 @@ for backend in ("tensorflow", "jax", "torch"):
     )
     error = run.stderr.splitlines()[-1:] if run.returncode else []  # the error
     printed += [f"{backend}: {line}" for line in run.stdout.splitlines() + error]
-cut = [textwrap.shorten(line, 84, placeholder="") for line in printed]  # at a word
-print("\n".join(cut))  # one output line each
-"""
-tensorflow: fit(): ValueError Input tensor `...` enters the loop with shape (1, 4),
-tensorflow: then fit(batch_size=1): ValueError Creating variables on a non-first
-tensorflow: clone and reloaded copy, the same: True
-tensorflow: compile(), fit and evaluate with batch_size=1: work
-jax: fit(): ValueError If an RNN is stateful, the batch size of the input sequences
-jax: then fit(batch_size=1): works
-jax: clone and reloaded copy, the same: True
-jax: compile(), fit and evaluate with batch_size=1: work
-torch: fit(): ValueError If an RNN is stateful, the batch size of the input
-torch: then fit(batch_size=1): works
-torch: clone and reloaded copy, the same: True
-torch: compile(), fit and evaluate with batch_size=1: work
-"""
+
+
+def show(lines):  # one print; each line cut at a word, to fit one output line
+    print("\n".join(textwrap.shorten(line, 84, placeholder="") for line in lines))
+    """
+    tensorflow: fit(): ValueError Input tensor `...` enters the loop with shape (1, 4),
+    tensorflow: then fit(batch_size=1): ValueError Creating variables on a non-first
+    tensorflow: clone and reloaded copy, the same: True
+    tensorflow: compile(), fit and evaluate with batch_size=1: work
+    jax: fit(): ValueError If an RNN is stateful, the batch size of the input sequences
+    jax: then fit(batch_size=1): works
+    jax: clone and reloaded copy, the same: True
+    jax: compile(), fit and evaluate with batch_size=1: work
+    torch: fit(): ValueError If an RNN is stateful, the batch size of the input
+    torch: then fit(batch_size=1): works
+    torch: clone and reloaded copy, the same: True
+    torch: compile(), fit and evaluate with batch_size=1: work
+    """
+
+
+show(printed)
 # --8<-- [end:runner]
