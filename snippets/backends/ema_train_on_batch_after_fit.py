@@ -1,0 +1,86 @@
+# --8<-- [start:recipe]
+def program():
+    import keras
+    import numpy as np
+
+    def run(*calls):  # a new model with use_ema=True, then each call in turn
+        inputs = keras.Input((1,))
+        w = keras.layers.Dense(1, use_bias=False, kernel_initializer="ones")
+        model = keras.Model(inputs, w(inputs))
+        sgd = keras.optimizers.SGD(0.1, use_ema=True, ema_momentum=0.5)
+        model.compile(optimizer=sgd, loss="mse")
+        x, y = np.ones((2, 1)), np.full((2, 1), 3.0)
+        for call in calls:
+            if call == "copy":  # give each weight an array of its own
+                for v in model.trainable_variables:
+                    v.assign(keras.ops.copy(v))
+            elif call == "train_on_batch":
+                model.train_on_batch(x, y)
+            elif call == "finalize":  # what fit() ends with
+                sgd.finalize_variable_values(model.trainable_variables)
+            else:  # fit or evaluate
+                getattr(model, call)(x, y, verbose=0)
+        return round(keras.ops.convert_to_numpy(w.kernel).item(), 4)
+
+    for calls in (
+        ("fit", "train_on_batch"),
+        ("fit", "evaluate", "train_on_batch"),
+        ("fit", "copy", "evaluate", "train_on_batch"),
+        ("fit", "copy", "fit"),
+        ("train_on_batch", "finalize", "train_on_batch"),
+    ):
+        try:
+            print(", ".join(calls) + ": works, weight", run(*calls))
+        except (RuntimeError, ValueError, TypeError) as e:
+            said = str(e).split(" with shape")[0]  # JAX names the shape
+            print(", ".join(calls) + ":", type(e).__name__, said)
+
+
+# --8<-- [end:recipe]
+
+
+# --8<-- [start:runner]
+# Needs JAX and PyTorch: pip install -r requirements-backends.txt
+# Keras reads KERAS_BACKEND once, at import: each backend gets a new Python.
+import inspect
+import os
+import subprocess
+import sys
+import textwrap
+
+printed = []
+for backend in ("tensorflow", "jax", "torch"):
+    run = subprocess.run(
+        [sys.executable, "-c", inspect.getsource(program) + "program()"],
+        check=False,
+        env={**os.environ, "KERAS_BACKEND": backend},
+        capture_output=True,
+        text=True,
+    )
+    error = run.stderr.splitlines()[-1:] if run.returncode else []  # the error
+    printed += [f"{backend}: {line}" for line in run.stdout.splitlines() + error]
+
+
+def show(lines):  # one print; each line cut at a word, to fit one output line
+    print("\n".join(textwrap.shorten(line, 84, placeholder="") for line in lines))
+    """
+    tensorflow: fit, train_on_batch: works, weight 1.72
+    tensorflow: fit, evaluate, train_on_batch: works, weight 1.72
+    tensorflow: fit, copy, evaluate, train_on_batch: works, weight 1.72
+    tensorflow: fit, copy, fit: works, weight 1.56
+    tensorflow: train_on_batch, finalize, train_on_batch: works, weight 1.72
+    jax: fit, train_on_batch: JaxRuntimeError INVALID_ARGUMENT: Attempt to donate the
+    jax: fit, evaluate, train_on_batch: RuntimeError Array has been deleted
+    jax: fit, copy, evaluate, train_on_batch: works, weight 1.72
+    jax: fit, copy, fit: works, weight 1.56
+    jax: train_on_batch, finalize, train_on_batch: ValueError INVALID_ARGUMENT: Attempt
+    torch: fit, train_on_batch: works, weight 1.72
+    torch: fit, evaluate, train_on_batch: works, weight 1.72
+    torch: fit, copy, evaluate, train_on_batch: works, weight 1.72
+    torch: fit, copy, fit: works, weight 1.56
+    torch: train_on_batch, finalize, train_on_batch: works, weight 1.72
+    """
+
+
+show(printed)
+# --8<-- [end:runner]
