@@ -393,8 +393,6 @@ def main():
     parser.add_argument(
         "--peak-only", action="store_true", help="measure peak memory again into --out"
     )
-    # The commands kept in the data files name --no-render (the plot it skipped is gone).
-    parser.add_argument("--no-render", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--peak", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -405,9 +403,8 @@ def main():
     out = args.out or default_out(backend)
     measured = {params(s) for s in args.sizes}
     old = json.loads(out.read_text("utf-8")) if out.exists() or args.peak_only else {}
-    merge = (
-        args.merge and old
-    )  # keep --out's rows (and peaks) of the sizes not measured
+    # keep --out's rows (and peaks) of the sizes not measured
+    merge = args.merge and old
     kept = [p for p in old["peak"] if p["params"] not in measured] if merge else []
     if args.peak_only:
         old["peak"] = kept + peaks(args.sizes, methods_for(backend), print)
