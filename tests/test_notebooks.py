@@ -17,17 +17,18 @@ from nbformat import v4
 
 from scripts import notebooks
 from scripts.project import (
+    ALL_BACKENDS,
     DOCS,
     FENCE_TITLE_RE,
+    KERAS2,
     ROOT,
     SECTION_RE,
-    all_backends_pages,
     config,
     difference,
     expected_lines,
     includes,
-    keras2_pages,
     page_url,
+    pages_showing,
     rel,
 )
 
@@ -40,11 +41,9 @@ SOURCES = {page: notebooks.notebook_of(page) for page in notebooks.strategy_page
 }
 # Notebooks of pages that show Keras 2 code run where tf_keras is (-m legacy, the venv of
 # requirements-legacy.txt); those of pages comparing the backends where JAX and PyTorch are
-# (-m backends).
-WHERE = {
-    **{SOURCES[p]: pytest.mark.legacy for p in keras2_pages() if p in SOURCES},
-    **{SOURCES[p]: pytest.mark.backends for p in all_backends_pages() if p in SOURCES},
-}
+# (-m backends). Key None: an overview page, which has no notebook.
+WHERE = {SOURCES.get(p): pytest.mark.legacy for p in pages_showing(KERAS2)}
+WHERE |= {SOURCES.get(p): pytest.mark.backends for p in pages_showing(ALL_BACKENDS)}
 
 
 def test_notebooks_are_up_to_date():
