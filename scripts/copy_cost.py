@@ -14,9 +14,8 @@ the same forward passes (and optimizer steps) on a model that was never copied.
 
     python scripts/copy_cost.py                 # TensorFlow -> docs/data/copy_cost.json
     python scripts/copy_cost.py --sizes 1e6 --repeats 1 --no-peak --out /tmp/c.json
-    KERAS_BACKEND=jax python scripts/copy_cost.py   # -> docs/data/copy_cost_jax.json (torch:
-                                                # copy_cost_torch.json), in the venv of
-                                                # requirements-backends.txt
+    KERAS_BACKEND=jax python scripts/copy_cost.py   # -> copy_cost_jax.json (torch: _torch),
+                                                # in the venv of requirements-backends.txt
 
 The model is 8 Dense layers of equal width, the width chosen for each size; a forward pass
 is `model.predict_on_batch(x)` (compiled on TensorFlow and JAX) on BATCH rows. Timing: the
@@ -132,8 +131,7 @@ def width(size: int) -> int:
     return max(1, round(math.sqrt(size / LAYERS)))
 
 
-def params(size: int) -> int:
-    """The parameters of the model built for `size`: LAYERS * (w * w + w)."""
+def params(size: int) -> int:  # of the model built for `size`
     return LAYERS * (width(size) ** 2 + width(size))
 
 
@@ -332,7 +330,6 @@ def peak_one(method: str, size: int) -> int:
 
 
 def peaks(sizes, methods, log) -> list[dict]:
-    """Each method in a fresh process of its own."""
     out = []
     env = {**os.environ, "MALLOC_MMAP_THRESHOLD_": MMAP_THRESHOLD}
     for size in sizes:
