@@ -95,9 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no snippet matches {args.only}", file=sys.stderr)
         return 2
     old = load_matrix()["snippets"]
-    snippets = {
-        n: c for n, c in old.items() if ROOT / n in MATRIX_SNIPPETS
-    }  # orphans go
+    # orphans go
+    snippets = {n: c for n, c in old.items() if ROOT / n in MATRIX_SNIPPETS}
     snippets |= run_cells(paths, args.jobs)
     today = datetime.date.today().isoformat()
     data = {"checked": today, "versions": versions(), "snippets": snippets}

@@ -32,12 +32,9 @@ SHOWN = ("keras", "keras-nightly", "tensorflow", "numpy", "h5py")
 
 
 def run(*command, capture=False, check=True) -> subprocess.CompletedProcess:
+    args = [str(c) for c in command]
     return subprocess.run(
-        [str(c) for c in command],
-        capture_output=capture,
-        text=True,
-        check=check,
-        cwd=ROOT,
+        args, capture_output=capture, text=True, check=check, cwd=ROOT
     )
 
 
@@ -74,10 +71,8 @@ def report(target: str) -> str:
         if run.result != "same":
             changed += 1
             body += [f"### {rel(path)}", "", "```diff", run.report(), "```", ""]
-        print(
-            f"{'same   ' if run.result == 'same' else 'changed'} {rel(path)}",
-            flush=True,
-        )
+        state = "same   " if run.result == "same" else "changed"
+        print(f"{state} {rel(path)}", flush=True)
     versions = [
         f"{d.metadata['Name']} {d.version}"
         for d in importlib.metadata.distributions()
@@ -108,10 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.target:
         parser.error("name a target, or --here")
     python = prepare(args.target, ROOT / f".venv-canary-{args.target}")
-    here = run(
-        python, "-m", "scripts.canary", "--here", "--name", args.target, check=False
-    )
-    return here.returncode
+    here = [python, "-m", "scripts.canary", "--here", "--name", args.target]
+    return run(*here, check=False).returncode
 
 
 if __name__ == "__main__":

@@ -14,9 +14,8 @@ the same forward passes (and optimizer steps) on a model that was never copied.
 
     python scripts/copy_cost.py                 # TensorFlow -> docs/data/copy_cost.json
     python scripts/copy_cost.py --sizes 1e6 --repeats 1 --no-peak --out /tmp/c.json
-    KERAS_BACKEND=jax python scripts/copy_cost.py   # -> docs/data/copy_cost_jax.json (torch:
-                                                # copy_cost_torch.json), in the venv of
-                                                # requirements-backends.txt
+    KERAS_BACKEND=jax python scripts/copy_cost.py   # -> copy_cost_jax.json (torch: _torch),
+                                                # in the venv of requirements-backends.txt
 
 The model is 8 Dense layers of equal width, the width chosen for each size; a forward pass
 is `model.predict_on_batch(x)` (compiled on TensorFlow and JAX) on BATCH rows. Timing: the
@@ -132,8 +131,7 @@ def width(size: int) -> int:
     return max(1, round(math.sqrt(size / LAYERS)))
 
 
-def params(size: int) -> int:
-    """The parameters of the model built for `size`: LAYERS * (w * w + w)."""
+def params(size: int) -> int:  # of the model built for `size`
     return LAYERS * (width(size) ** 2 + width(size))
 
 
@@ -332,7 +330,6 @@ def peak_one(method: str, size: int) -> int:
 
 
 def peaks(sizes, methods, log) -> list[dict]:
-    """Each method in a fresh process of its own."""
     out = []
     env = {**os.environ, "MALLOC_MMAP_THRESHOLD_": MMAP_THRESHOLD}
     for size in sizes:
@@ -393,8 +390,6 @@ def main():
     parser.add_argument(
         "--peak-only", action="store_true", help="measure peak memory again into --out"
     )
-    # The commands kept in the data files name --no-render (the plot it skipped is gone).
-    parser.add_argument("--no-render", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--peak", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -405,9 +400,8 @@ def main():
     out = args.out or default_out(backend)
     measured = {params(s) for s in args.sizes}
     old = json.loads(out.read_text("utf-8")) if out.exists() or args.peak_only else {}
-    merge = (
-        args.merge and old
-    )  # keep --out's rows (and peaks) of the sizes not measured
+    # keep --out's rows (and peaks) of the sizes not measured
+    merge = args.merge and old
     kept = [p for p in old["peak"] if p["params"] not in measured] if merge else []
     if args.peak_only:
         old["peak"] = kept + peaks(args.sizes, methods_for(backend), print)

@@ -1,26 +1,13 @@
-"""Notebooks: one per strategy page, and the tour, made from the pages by the site's own libraries.
+"""Notebooks: docs/notebooks/<page>.ipynb per strategy page (a page under docs/ that
+includes a snippet, except OVERVIEW_PAGES), and tour.ipynb from scripts/tour.md.
 
     python -m scripts.notebooks   # write the notebooks that changed, delete orphans
 
-A strategy page is a page under docs/ that includes a snippet, except OVERVIEW_PAGES; its
-notebook is docs/notebooks/<page>.ipynb. The tour, docs/notebooks/tour.ipynb, is made the
-same way from scripts/tour.md (its links are relative to docs/notebooks/). How:
-
-1. MkDocs-only Markdown is flattened: admonitions become block quotes with a bold title,
-   content tabs a bold label. Each fenced block that includes snippets becomes one code
-   block per include. A file the page shows by sections goes in whole, at its first
-   include, so that the notebook runs; a file already in the notebook is not repeated.
-2. pymdownx.snippets, configured as in mkdocs.yml, expands the includes: the code is the
-   code the page shows, by the engine that shows it.
-3. jupytext reads the result as a Markdown notebook: each include becomes a code cell
-   headed by `# <snippet path>`, the rest Markdown cells. Relative links become absolute
-   under site_url (MkDocs does not rewrite links inside a notebook); attribute lists go.
-4. nbformat writes it, each code cell's stored output being the `#>` lines of its code
-   (project_facts): making a notebook needs no TensorFlow. The `#>` comments stay in
-   the code, so a reader who reruns a cell can compare.
-
-tests/test_notebooks.py checks that every code line and inline code span of a page is in its
-notebook, that the notebooks are up to date (check()), and runs each one in a fresh kernel.
+1. flatten: admonitions become quotes, tabs bold labels; one code block per include; a
+   file shown by sections goes in whole at its first include, so that the notebook runs.
+2. expand: pymdownx.snippets with mkdocs.yml's settings, the engine that shows the page.
+3-4. jupytext makes the cells (links absolute under site_url, attribute lists dropped);
+   each code cell's stored output is its `#>` lines: making a notebook needs no TensorFlow.
 """
 
 from __future__ import annotations
@@ -59,16 +46,6 @@ def notebook_of(page: Path, root: Path = ROOT) -> Path:
     """docs/<page>.md -> docs/notebooks/<page>.ipynb"""
     docs = root / "docs"
     return docs / NOTEBOOK_DIR / page.relative_to(docs).with_suffix(".ipynb")
-
-
-def pinned(root: Path = ROOT) -> str:
-    """The pinned TensorFlow and Keras requirements, as one pip argument list."""
-    lines = (root / "requirements.txt").read_text("utf-8").splitlines()
-    return " ".join(
-        line.split("#")[0].strip()
-        for line in lines
-        if line.strip().startswith(("tensorflow==", "keras=="))
-    )
 
 
 # ------------------------------------------------------------------ 1. flatten MkDocs syntax
@@ -182,21 +159,17 @@ def for_notebook(text: str, doc: str, root: Path = ROOT) -> str:
         if m and (fence is None or m["fence"].startswith(fence)):
             fence = None if fence else m["fence"]
         elif not fence:
-            line = _outside_code_spans(line, lambda part: ATTR_LIST_RE.sub("", part))
+            parts, last = [], 0  # attribute lists go, outside code spans
+            for m in INLINE_CODE_RE.finditer(line):
+                parts += [ATTR_LIST_RE.sub("", line[last : m.start()]), m[0]]
+                last = m.end()
+            line = "".join(parts) + ATTR_LIST_RE.sub("", line[last:])
             for regex in (LINK_RE, REF_LINK_RE):
                 line = regex.sub(
                     lambda m: m["head"] + absolute(m["target"], doc, root), line
                 )
         out.append(line)
     return "\n".join(out)
-
-
-def _outside_code_spans(line: str, fix) -> str:
-    out, last = [], 0
-    for m in INLINE_CODE_RE.finditer(line):
-        out += [fix(line[last : m.start()]), m[0]]
-        last = m.end()
-    return "".join(out) + fix(line[last:])
 
 
 def make_notebook(text: str, source: str, doc: str, note: str, root: Path = ROOT):
@@ -249,14 +222,16 @@ def make_notebook(text: str, source: str, doc: str, note: str, root: Path = ROOT
 
 
 def _note(root: Path, page: tuple[str, str] | None = None) -> str:
-    this = (
-        f"This notebook is the page [{page[0]}]({page[1]}) with its code from the site's tested snippets. "
-        if page
-        else ""
+    lines = (root / "requirements.txt").read_text("utf-8").splitlines()
+    pins = " ".join(  # the pinned TensorFlow and Keras, as one pip argument list
+        line.split("#")[0].strip()
+        for line in lines
+        if line.strip().startswith(("tensorflow==", "keras=="))
     )
+    this = page and f"This notebook is the page [{page[0]}]({page[1]}) with its code from the site's tested snippets. "
     return (
-        f"*{this}The outputs shown are the ones the test suite checks, on `{pinned(root)}`; install "
-        f"those to get the same lines (in Colab: `%pip install {pinned(root)}`).*"
+        f"*{this or ''}The outputs shown are the ones the test suite checks, on `{pins}`; install "
+        f"those to get the same lines (in Colab: `%pip install {pins}`).*"
     )
 
 
@@ -273,27 +248,21 @@ def page_notebook(page: Path, root: Path = ROOT) -> nbformat.NotebookNode:
     return make_notebook(text, f"docs/{doc}", doc, note, root)
 
 
-def tour_notebook(root: Path = ROOT) -> nbformat.NotebookNode:
-    text = expand(flatten((root / TOUR).read_text("utf-8"), TOUR), root)
-    return make_notebook(text, TOUR, f"{NOTEBOOK_DIR}/tour.ipynb", _note(root), root)
-
-
 def expected(root: Path = ROOT) -> dict[Path, nbformat.NotebookNode]:
     """Every notebook the sources make, by path."""
     notebooks = {
         notebook_of(p, root): page_notebook(p, root) for p in strategy_pages(root)
     }
-    notebooks[root / "docs" / NOTEBOOK_DIR / "tour.ipynb"] = tour_notebook(root)
+    tour = expand(flatten((root / TOUR).read_text("utf-8"), TOUR), root)
+    notebooks[root / "docs" / NOTEBOOK_DIR / "tour.ipynb"] = make_notebook(
+        tour, TOUR, f"{NOTEBOOK_DIR}/tour.ipynb", _note(root), root
+    )
     return notebooks
-
-
-def dumps(nb: nbformat.NotebookNode) -> str:
-    return nbformat.writes(nb) + "\n"
 
 
 def changes(root: Path = ROOT) -> dict[Path, str | None]:
     """The notebooks to write (path -> text) and the orphans to delete (path -> None)."""
-    want = {path: dumps(nb) for path, nb in expected(root).items()}
+    want = {path: nbformat.writes(nb) + "\n" for path, nb in expected(root).items()}
     out: dict[Path, str | None] = {
         path: text
         for path, text in want.items()

@@ -102,9 +102,8 @@ class _Warm:
         return returncode, *read
 
 
-_warm: dict[
-    str | None, _Warm
-] = {}  # backend (None: the reader's default) -> its Python
+# backend (None: the reader's default) -> its Python
+_warm: dict[str | None, _Warm] = {}
 
 
 def run_file(path, overrides=None, *, cold=None, backend=None) -> Run:

@@ -1,11 +1,7 @@
 """The Performance page: its recommendations are the measured minima, its numbers come from
-the data files, and the data files hold what the page says was measured.
-
-The results are committed (docs/data/copy_cost*.json, made by scripts/copy_cost.py) and the
-page's tables are made from them at build time (overrides/hooks/copy_cost_tables.py); these
-tests read them, the hook's tables and the page, and run the benchmark once at a tiny size
-to keep the script working. They never compare times measured now: the machine's load
-would decide them.
+the committed data files (tables by the hook copy_cost_tables), which hold what the page says
+was measured. The benchmark runs once at a tiny size; no time measured now is compared (the
+machine's load would decide it).
 """
 
 from __future__ import annotations

@@ -1,10 +1,6 @@
-"""Notebooks: faithful to their pages, up to date, valid, and running clean in a fresh kernel.
-
-    pytest -m notebooks -n auto          # this file, one kernel per core
-    python -m scripts.notebooks          # regenerate after changing a page or a snippet
-
-The generator is scripts/notebooks.py. What is expected here is read from the pages and the
-snippet files directly, never from the generator, so a generator bug fails a test.
+"""Notebooks (made by scripts/notebooks.py): faithful to their pages, up to date, and running
+clean in a fresh kernel (`pytest -m notebooks -n auto`: one kernel per core). Expectations are
+read from the pages and snippets, never from the generator, so a generator bug fails a test.
 """
 
 import collections
@@ -21,17 +17,18 @@ from nbformat import v4
 
 from scripts import notebooks
 from scripts.project import (
+    ALL_BACKENDS,
     DOCS,
     FENCE_TITLE_RE,
+    KERAS2,
     ROOT,
     SECTION_RE,
-    all_backends_pages,
     config,
     difference,
     expected_lines,
     includes,
-    keras2_pages,
     page_url,
+    pages_showing,
     rel,
 )
 
@@ -42,12 +39,11 @@ COMMITTED = sorted((DOCS / "notebooks").glob("**/*.ipynb"))
 SOURCES = {page: notebooks.notebook_of(page) for page in notebooks.strategy_pages()} | {
     ROOT / notebooks.TOUR: DOCS / "notebooks" / "tour.ipynb"
 }
-# A page showing Keras 2 code has a notebook that runs only where tf_keras is installed:
-# it runs with -m legacy, in the venv of requirements-legacy.txt.
-KERAS2_NOTEBOOKS = [SOURCES[page] for page in keras2_pages() if page in SOURCES]
-# A page that compares the backends has a notebook that needs JAX and PyTorch:
-# tests/test_backends.py runs it, with -m backends.
-BACKENDS_NOTEBOOKS = [SOURCES[page] for page in all_backends_pages() if page in SOURCES]
+# Notebooks of pages that show Keras 2 code run where tf_keras is (-m legacy, the venv of
+# requirements-legacy.txt); those of pages comparing the backends where JAX and PyTorch are
+# (-m backends). Key None: an overview page, which has no notebook.
+WHERE = {SOURCES.get(p): pytest.mark.legacy for p in pages_showing(KERAS2)}
+WHERE |= {SOURCES.get(p): pytest.mark.backends for p in pages_showing(ALL_BACKENDS)}
 
 
 def test_notebooks_are_up_to_date():
@@ -109,21 +105,10 @@ LOG_LINE_RE = re.compile(
 MAY_DISPLAY = {f"snippets/errata/article_example_{n}.py" for n in (1, 2, 3)}
 
 
-def _stdout(outputs) -> str:
-    return "".join(
-        o.text for o in outputs if o.output_type == "stream" and o.name == "stdout"
-    )
-
-
 def execute(path, cwd, timeout=600) -> list[str]:
-    """Run a notebook top to bottom, allow_errors off; one line per problem.
-
-    A cell that raises stops the run and is named with its index and snippet. Every code
-    cell's stdout must equal its `#>` lines exactly (the stored output is made from those
-    lines: test_notebooks_are_up_to_date). Anything else it displays is a problem too.
-    Runs in a thread of its own: Playwright's sync API (the browser tests) may hold an
-    event loop on this worker's main thread.
-    """
+    """One line per problem: a raising cell (which stops the run), a cell whose stdout is
+    not its `#>` lines, a display. In a thread of its own: Playwright's sync API (the
+    browser tests) may hold an event loop on this worker's main thread."""
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
@@ -149,7 +134,10 @@ def execute(path, cwd, timeout=600) -> list[str]:
                 except CellExecutionError as e:
                     problems.append(f"{where} raised {e.ename}: {e.evalue}")
                     break
-                printed = LOG_LINE_RE.sub("", _stdout(cell.outputs))
+                printed = LOG_LINE_RE.sub(
+                    "",
+                    "".join(o.text for o in cell.outputs if o.get("name") == "stdout"),
+                )
                 promised = expected_lines(cell.source)
                 if diff := difference(promised, printed, "its #> lines", "printed"):
                     problems.append(
@@ -169,14 +157,6 @@ def execute(path, cwd, timeout=600) -> list[str]:
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as thread:
         return thread.submit(run).result()
-
-
-# Notebooks of pages that show Keras 2 code run where tf_keras is (-m legacy); those that
-# show snippets/backends/ where JAX and PyTorch are (-m backends).
-WHERE = {
-    **{nb: pytest.mark.legacy for nb in KERAS2_NOTEBOOKS},
-    **{nb: pytest.mark.backends for nb in BACKENDS_NOTEBOOKS},
-}
 
 
 @pytest.mark.parametrize(
@@ -248,21 +228,16 @@ def test_a_missing_stale_or_orphan_notebook_is_named_and_rewritten(project):
 # On the built site (no browser needed here).
 
 
-def colab_url(notebook: str) -> str:
-    """Colab opens docs/<notebook> from repo_url's repository, on edit_uri's branch."""
-    repo = urllib.parse.urlsplit(config()["repo_url"]).path.strip("/")
-    branch = config()["edit_uri"].split("/")[1]  # "edit/main/docs/"
-    return (
-        f"https://colab.research.google.com/github/{repo}/blob/{branch}/docs/{notebook}"
-    )
-
-
 def test_pages_link_their_notebook_and_colab(built_site):
     """Each strategy page, and the tour, links a download of its committed notebook and
     the Colab URL that opens it, under its title."""
+    # Colab opens docs/<notebook> from repo_url's repository, on edit_uri's branch.
+    repo = urllib.parse.urlsplit(config()["repo_url"]).path.strip("/")
+    branch = config()["edit_uri"].split("/")[1]  # "edit/main/docs/"
     problems = []
     for page, nb in SOURCES.items():
         notebook = rel(nb)[len("docs/") :]
+        colab = f"https://colab.research.google.com/github/{repo}/blob/{branch}/docs/{notebook}"
         doc = rel(page)[len("docs/") :] if page.is_relative_to(DOCS) else notebook
         folder = built_site / page_url(doc)[len(page_url("")) :]
         html = (folder / "index.html").read_text("utf-8")
@@ -274,10 +249,8 @@ def test_pages_link_their_notebook_and_colab(built_site):
         target = folder / download[1] if download else folder
         if not target.is_file() or target.read_bytes() != nb.read_bytes():
             problems.append(f"{rel(page)}: the download link does not give {notebook}")
-        if f'href="{colab_url(notebook)}"' not in links[1]:
-            problems.append(
-                f"{rel(page)}: no Open in Colab link to {colab_url(notebook)}"
-            )
+        if f'href="{colab}"' not in links[1]:
+            problems.append(f"{rel(page)}: no Open in Colab link to {colab}")
     assert not problems, "\n".join(problems)
 
 
@@ -342,15 +315,11 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
     nb = notebooks.page_notebook(page, project)
     cells = [(c.cell_type, c.source) for c in nb.cells]
     url = page_url("", project)
-    assert cells[0][0] == "markdown" and cells[0][1].startswith(
-        "# A page\n\n*This notebook"
-    )
-    assert (
-        f"[the errata]({url}errata/#example-1), [the data]({url}data/x.json)"
-        in (cells[0][1])
-    )
-    assert f'[home]({url}), `name=f"dense_{{i}}"` stays.' in cells[0][1]
-    assert cells[0][1].endswith("**First**")
+    kind, md = cells[0]
+    assert kind == "markdown" and md.startswith("# A page\n\n*This notebook")
+    assert f"[the errata]({url}errata/#example-1), [the data]({url}data/x.json)" in md
+    assert f'[home]({url}), `name=f"dense_{{i}}"` stays.' in md
+    assert md.endswith("**First**")
     assert cells[1] == (
         "code",
         "# snippets/t/two.py\nimport math\n\nprint(math.floor(1.5))\n#> 1\nx = 2\nprint(x)\n#> 2",
@@ -359,10 +328,7 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
         "markdown",
         "> **Careful**\n>\n> Then the second part:\n\n```python\nnot_run = True\n```",
     )
-    assert len(cells) == 3 and nb.cells[1].metadata == {
-        "source_file": "snippets/t/two.py"
-    }
-    assert nb.cells[1].execution_count == 1 and len(nb.cells[1].outputs) == 1
-    assert nb.cells[1].outputs[0] == v4.new_output(
-        "stream", name="stdout", text="1\n2\n"
-    )
+    code = nb.cells[1]
+    assert len(cells) == 3 and code.metadata == {"source_file": "snippets/t/two.py"}
+    assert code.execution_count == 1
+    assert code.outputs == [v4.new_output("stream", name="stdout", text="1\n2\n")]

@@ -2,9 +2,8 @@
 1280 px: no console, page or HTTP error, no request off 127.0.0.1, same-page anchors resolve,
 the palette toggles light <-> dark; in either scheme nothing serious or critical from axe-core
 and no code block or table wider than its box (drop `toc.integrate` from mkdocs.yml and the
-sidebar takes the width back). One test,
-not one per check: under pytest-xdist each worker would crawl the site again. Screenshots of
-both schemes land in screenshots/ for people to look at."""
+sidebar takes the width back). One test, not one per check: under pytest-xdist each worker
+would crawl the site again. Screenshots of both schemes land in screenshots/ for people."""
 
 from __future__ import annotations
 
@@ -31,10 +30,7 @@ MISSING_ANCHORS_JS = """() => {
 # colour-contrast costs most on code, whose tokens are most of a page's elements but a
 # handful of colours: inside code it runs on one token per distinct (class, colour,
 # background, weight), the first time the site shows it in that scheme.
-CODE = [
-    [".highlight code"],
-    [".highlight-ipynb pre"],
-]  # Material's blocks, notebook cells
+CODE = [[".highlight code"], [".highlight-ipynb pre"]]  # code blocks, notebook cells
 MARK_CODE_SAMPLES_JS = """seen => {
   const keys = [];
   for (const el of document.querySelectorAll('.highlight code span, .highlight-ipynb pre span')) {

@@ -15,19 +15,19 @@ from scripts.project import ROOT, rel
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
 
 
+def _run(*command):
+    return subprocess.run(
+        command, cwd=ROOT, capture_output=True, check=False, text=True
+    )
+
+
 def test_actionlint():
     assert WORKFLOWS, "no workflow under .github/workflows"
     try:
         actionlint = provision.actionlint()
     except provision.ProvisionError as e:
         pytest.fail(str(e), pytrace=False)
-    run = subprocess.run(
-        [str(actionlint), ".github/workflows/*.{yml,yaml}"],
-        cwd=ROOT,
-        capture_output=True,
-        check=False,
-        text=True,
-    )
+    run = _run(str(actionlint), ".github/workflows/*.{yml,yaml}")
     output = run.stdout + run.stderr
     assert run.returncode == 0, output
     assert f"Checking {len(WORKFLOWS)} workflow file(s)" in output, output
@@ -36,13 +36,7 @@ def test_actionlint():
 def test_zizmor_offline_default_persona():
     exe = shutil.which("zizmor", path=Path(sys.executable).parent)
     assert exe, "zizmor is not installed (pip install -r requirements.txt)"
-    run = subprocess.run(
-        [exe, "--offline", "--no-progress", ".github"],
-        cwd=ROOT,
-        capture_output=True,
-        check=False,
-        text=True,
-    )
+    run = _run(exe, "--offline", "--no-progress", ".github")
     assert run.returncode == 0, run.stdout + run.stderr
     assert "No findings to report" in run.stdout, run.stdout + run.stderr
 

@@ -222,11 +222,3 @@ def pages_showing(folder: Path) -> list[Path]:
         for page in pages()
         if any((ROOT / path).is_relative_to(folder) for _, path, _ in includes(page))
     ]
-
-
-def keras2_pages() -> list[Path]:
-    return pages_showing(KERAS2)
-
-
-def all_backends_pages() -> list[Path]:
-    return pages_showing(ALL_BACKENDS)
