@@ -34,6 +34,9 @@ print("same outputs:", np.allclose(layer(x)["head"], old.predict(x, verbose=0)))
 saved = {v.name: v for v in layer.weights}
 print("last two variables:", list(saved)[-2:])  # not the order of get_weights()
 #> last two variables: ['bn_moving_variance:0', 'bn_moving_mean:0']
+arrays = zip(layer.weights, old.get_weights())  # Keras 2's own order
+print("in get_weights() order:", all(np.array_equal(w, a) for w, a in arrays))
+#> in get_weights() order: False
 twin = build(keras)  # a Keras 3 twin; its values come from the folder, by name
 for lay in twin.layers:  # the folder names a variable <layer name>_<weight name>:0
     for w in lay.weights:

@@ -1,3 +1,4 @@
+import inspect
 import os
 import tempfile
 
@@ -32,7 +33,10 @@ print("after more fit: A zero", zero(a), "B zero", zero(b))
 #> after more fit: A zero True B zero True
 
 dense.lora_alpha = 8  # the saved config has it; load_model drops it
-a.assign(keras.initializers.HeUniform(seed=0)(a.shape))  # as enable_lora does
+lora_args = inspect.signature(dense.enable_lora).parameters
+print("enable_lora draws A from:", lora_args["a_initializer"].default)
+#> enable_lora draws A from: he_uniform
+a.assign(keras.initializers.HeUniform(seed=0)(a.shape))  # he_uniform, as printed
 loaded.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")  # a new train step
 loaded.fit(x, y, epochs=3, verbose=0)
 print("after re-initialising A: B zero", zero(b), "lora_alpha", dense.lora_alpha)
