@@ -28,7 +28,7 @@ set before the copy (VmHWM reset through /proc/self/clear_refs; Linux only), wit
 MALLOC_MMAP_THRESHOLD_ at 128 KiB so that freed buffers leave the resident set.
 
 The page's tables are made from the JSON files at build time by
-overrides/hooks/copy_cost_tables.py, which holds the methods' labels and the goal.
+overrides/hooks/copy_cost_tables.py, which holds the methods' labels.
 """
 
 from __future__ import annotations

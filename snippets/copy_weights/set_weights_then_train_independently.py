@@ -11,8 +11,9 @@ print("get_weights() returns:", type(src.get_weights()[0]).__name__)
 pairs = zip(src.get_weights(), dst.get_weights(), strict=True)
 print("equal values:", all(np.array_equal(s, d) for s, d in pairs))
 #> equal values: True
-print("same variable:", src.weights[0] is dst.weights[0])
-#> same variable: False
+shared = any(s is d for s, d in zip(src.weights, dst.weights, strict=True))
+print("any variable shared:", shared)
+#> any variable shared: False
 
 before = dst.get_weights()
 src.compile(optimizer=keras.optimizers.SGD(0.1), loss="mse")
