@@ -14,7 +14,7 @@ def build():
 
 keras.utils.set_random_seed(0)
 said = {}
-runs = [("always", {}), ("default", {}), ("always", {"filters": "head"})]
+runs = [("always", {}), ("default", {}), ("always", {"filters": "^head$"})]
 for action, kwargs in runs:
     model = build()
     with warnings.catch_warnings(record=True) as caught:
@@ -36,3 +36,7 @@ for message in said["always filter, all layers"]:
     #> warning: Layer Flatten does not have a `quantize` method implemented.
 print("conv kernel after quantize:", model.get_layer("conv").kernel.dtype)
 #> conv kernel after quantize: float32
+over = keras.Sequential([keras.Input((2,)), keras.layers.Dense(2, name="overhead")])
+over.quantize("int8", filters="head")  # re.search: "head" is in "overhead"
+print('filters "head", layer overhead:', over.get_layer("overhead").dtype_policy.name)
+#> filters "head", layer overhead: int8_from_float32
