@@ -1,3 +1,4 @@
+import re
 import textwrap
 
 import keras
@@ -21,5 +22,7 @@ try:
 except ValueError as e:
     print("error:", type(e).__name__, "-", textwrap.shorten(str(e), 60))
     #> error: ValueError - Input 0 with name 'None' of layer 'conv' is [...]
+    print("then:", re.search(r"is incompatible[^:]*", str(e))[0])
+    #> then: is incompatible with the layer
     print("because:", str(e).split(": ")[1].split(",")[0])
     #> because: expected axis -1 of input shape to have value 3
