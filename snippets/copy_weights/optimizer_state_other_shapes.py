@@ -33,8 +33,11 @@ print("twin: steps", int(twin.optimizer.iterations), "rate", copied, "then", rat
 try:
     other.optimizer.set_weights(values)
 except ValueError as e:
-    print("other:", str(e)[str(e).index("has shape") :])
-    #> other: has shape (3, 6) not compatible with provided weight shape (3, 8).
+    first, second, name, rest = str(e).split(" ", 3)  # name: of other's variable
+    print("other:", first, second, "[...]", rest[: rest.index(" not")])
+    #> other: Optimizer variable [...] has shape (3, 6)
+    print("then:", rest[rest.index("not") :])
+    #> then: not compatible with provided weight shape (3, 8).
 big.optimizer.set_weights(values)  # no error
 print("big:", len(values), "values into", len(big.optimizer.variables), "variables")
 #> big: 6 values into 10 variables

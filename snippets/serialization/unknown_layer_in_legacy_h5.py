@@ -21,11 +21,12 @@ data = np.ones((1, 3), dtype="float32")
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "model.h5")  # the legacy format of Keras 2 code
     model.save(path)
+    keras.saving.register_keras_serializable(package="docs")(Scale)  # too late
     try:
         keras.models.load_model(path)
     except ValueError as e:
-        print("error:", type(e).__name__, "-", str(e).split(".")[0])
-        #> error: ValueError - Unknown layer: 'Scale'
+        print("registered after saving:", type(e).__name__, "-", str(e).split(".")[0])
+        #> registered after saving: ValueError - Unknown layer: 'Scale'
 
     loaded = keras.models.load_model(path, custom_objects={"Scale": Scale})
     print("with custom_objects:", type(loaded.get_layer("scale")).__name__)
