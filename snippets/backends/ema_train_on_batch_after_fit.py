@@ -45,6 +45,7 @@ def program():
         try:
             print(", ".join(calls) + ": works, weight", run(*calls))
         except (RuntimeError, ValueError, TypeError) as e:
+            # a TypeError from Python: its message starts "'NoneType' object"
             said = str(e).split(" with shape")[0]  # JAX names the shape
             said = said.split(" in Execute")[0]  # and the failed call's details
             line = f"{', '.join(calls)}: {type(e).__name__} {said}"
