@@ -9,7 +9,7 @@ def program():
 
     def said(e):  # the cause, after Keras's "Exception encountered when calling"
         cause = str(e).split("\n")[2].replace("\x1b[1m", "")
-        return "ValueError " + re.sub("`[^`]*`", "`...`", cause)  # a generated name
+        return "ValueError " + re.sub("`[^`]*`", "`...`", cause)  # a graph name
 
     def steps(model):  # what a reader does next, with four sequences
         model.get_layer("lstm").use_cudnn = False  # copies are back at "auto"
@@ -22,7 +22,7 @@ def program():
             except ValueError as e:
                 seen.append(said(e) if "\n" in str(e) else f"ValueError {e}")
         model.compile(optimizer="adam", loss="mse")  # compile() again
-        model.fit(x, y, batch_size=1, verbose=0)
+        model.fit(x, y, batch_size=1, shuffle=False, verbose=0)  # in order
         model.evaluate(x, y, batch_size=1, verbose=0)
         return seen
 
@@ -32,11 +32,22 @@ def program():
     twin.save(path)
     copies = keras.models.clone_model(twin), keras.models.load_model(path)
     first, then = steps(twin)
-    print("fit():", first)
+    head, but, rest = first.partition(", but")  # TensorFlow's message goes on
+    print("fit():", head)
+    if but:
+        print("  then: but" + rest.split(".")[0])
     print("then fit(batch_size=1):", then)
     same = all(steps(model) == [first, then] for model in copies)
     print("clone and reloaded copy, the same:", same)
     print("compile(), fit and evaluate with batch_size=1: work")
+    state = keras.ops.convert_to_numpy(lstm.states[0])
+    print("state after fit and evaluate, not zeros:", bool(state.any()))
+    x, y = np.ones((2, 5, 2)), np.ones((2, 4))  # one sequence, twice
+    lstm.reset_state()
+    one = twin.evaluate(x[:1], y[:1], batch_size=1, verbose=0)
+    lstm.reset_state()  # before each independent sequence
+    two = twin.evaluate(x, y, batch_size=1, verbose=0)
+    print("evaluate carries the state to the next batch:", one != two)
 
 
 # --8<-- [end:recipe]
@@ -67,18 +78,25 @@ for backend in ("tensorflow", "jax", "torch"):
 def show(lines):  # one print; each line cut at a word, to fit one output line
     print("\n".join(textwrap.shorten(line, 84, placeholder="") for line in lines))
     """
-    tensorflow: fit(): ValueError Input tensor `...` enters the loop with shape (1, 4),
+    tensorflow: fit(): ValueError Input tensor `...` enters the loop with shape (1, 4)
+    tensorflow: then: but has shape (None, 4) after one iteration
     tensorflow: then fit(batch_size=1): ValueError Creating variables on a non-first
     tensorflow: clone and reloaded copy, the same: True
     tensorflow: compile(), fit and evaluate with batch_size=1: work
+    tensorflow: state after fit and evaluate, not zeros: True
+    tensorflow: evaluate carries the state to the next batch: True
     jax: fit(): ValueError If an RNN is stateful, the batch size of the input sequences
     jax: then fit(batch_size=1): works
     jax: clone and reloaded copy, the same: True
     jax: compile(), fit and evaluate with batch_size=1: work
+    jax: state after fit and evaluate, not zeros: False
+    jax: evaluate carries the state to the next batch: False
     torch: fit(): ValueError If an RNN is stateful, the batch size of the input
     torch: then fit(batch_size=1): works
     torch: clone and reloaded copy, the same: True
     torch: compile(), fit and evaluate with batch_size=1: work
+    torch: state after fit and evaluate, not zeros: True
+    torch: evaluate carries the state to the next batch: True
     """
 
 
