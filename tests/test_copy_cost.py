@@ -38,7 +38,6 @@ def test_the_data_file_is_what_the_script_writes(backend):
     assert data["workloads"] == cc.WORKLOADS and data["batch"] == cc.BATCH, where
     assert data["repeats"] >= 3, f"{where}: a median of at least three runs"
     sizes = tables.sizes(data)
-    # A size not measured is named on the page (the summary's last line, generated).
     assert cc.params(cc.SIZES[0]) in sizes, where
     assert set(sizes) <= {cc.params(s) for s in cc.SIZES}, where
     by = tables.rows(data)
@@ -55,8 +54,7 @@ def test_the_data_file_is_what_the_script_writes(backend):
 
 
 def test_the_summary_counts_the_runs():
-    """Each row of the summary, recounted from the data files: in how many runs each
-    `assign` copy beat every new model (JAX's `d.assign(s)` is not a copy), and the runs."""
+    """Each summary row, recounted: the runs in which each `assign` beat every new model."""
     expected = []
     for backend, data in ALL.items():
         n, rows = data["repeats"], tables.rows(data)

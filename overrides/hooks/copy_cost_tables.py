@@ -6,11 +6,8 @@ of scripts/copy_cost.py. Standard library only.
                                                 beat every method that makes a new model
     <!-- copy-cost-table from docs/data/copy_cost.json -->   every method on one backend
 
-A ratio is a method's time over the bound's (a memcpy of the weights plus the same forward
-passes on a model never copied) in the same run; every method is timed in every run, so two
-methods are compared run by run. A table shows each method's median ratio and the lowest and
-highest of its runs. A size some backend measured and another did not shows as "–" and is
-named under the summary.
+A ratio is a method's time over the bound's in the same run (every method is timed in every
+run); a table shows its median, lowest and highest. A size not measured shows as "–".
 """
 
 from __future__ import annotations
