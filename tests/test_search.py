@@ -110,10 +110,9 @@ def search(browser, site_url):
     page = context.new_page()
     page.goto(site_url)
     box = page.locator("input[data-md-component=search-query]")
-    invalid = []  # Material's worker logs this and shows no result when lunr fails
-    page.on("console", lambda m: "Invalid query" in m.text and invalid.append(m.text))
-    ranked = lambda query: [p.removeprefix(base) for p in _ranked_pages(page, box, query)]  # noqa: E731
-    ranked.invalid = invalid
+    ranked = lambda query: [p.removeprefix(base) for p in _ranked_pages(page, box, query)]
+    ranked.invalid = []  # Material's worker logs this and shows no result when lunr fails
+    page.on("console", lambda m: "Invalid query" in m.text and ranked.invalid.append(m.text))
     yield ranked
     context.close()
 
