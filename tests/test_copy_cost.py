@@ -92,12 +92,12 @@ def test_the_page_states_the_workloads_measured():
 def claims(all_data: dict) -> dict[str, bool]:
     """Each claim the prose makes from the measurements, in its words, and whether the data
     files hold it. Most runs: more than half; the weights: 4 bytes a parameter."""
-    cells = [(d, w, s) for d in all_data.values() for w in cc.WORKLOADS for s in SIZES]
+    cells = [(d, by) for d in all_data.values() for by in tables.runs(d).values()]
     tf, new, beat = all_data["tensorflow"], tables.NEW_MODEL, tables.beat
     ac, into = "assign_copy", ("assign", "assign_copy")
 
     def most(mine, others, only=None):  # per cell where mine is a copy: more than half
-        ok = [beat(d, w, s, mine, others) > d["repeats"] / 2 for d, w, s in cells
+        ok = [beat(by, mine, others) > d["repeats"] / 2 for d, by in cells
               if mine in d["methods"] and d is (only or d)]  # fmt: skip
         return sum(ok) / len(ok)  # the share of cells
 
@@ -106,11 +106,11 @@ def claims(all_data: dict) -> dict[str, bool]:
         for b, d in all_data.items() for p in d["peak"]
     }  # fmt: skip
     near = lambda b, m, n: all(abs(peak[b, m, s] - peak[b, n, s]) < 0.1 for s in SIZES)
-    every = [beat(d, w, s, m, new) == d["repeats"] for d, w, s in cells for m in into
+    every = [beat(by, m, new) == d["repeats"] for d, by in cells for m in into
              if m in d["methods"]]  # fmt: skip
     won = [  # on TensorFlow, the fastest method of each run
         min(by, key=lambda m, i=i: by[m][i])
-        for by in (tables.runs(tf, w, s) for w in cc.WORKLOADS for s in SIZES)
+        for by in tables.runs(tf).values()
         for i in range(tf["repeats"])
     ]
     fast = [won.count(m) for m in into]

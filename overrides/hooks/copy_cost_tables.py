@@ -53,15 +53,18 @@ def sizes(*data: dict) -> list[int]:
     return sorted({r["params"] for d in data for r in d["results"]})
 
 
-def runs(data: dict, workload: str, size: int) -> dict[str, list[float]]:
-    """Each method's ratio to the bound in each run, the bound aside."""
-    cell, by = (workload, size), rows(data).items()
-    return {k[1]: r["all_ratios"] for k, r in by if k[::2] == cell and k[1] != BOUND}
+def runs(data: dict) -> dict[tuple[str, int], dict[str, list[float]]]:
+    """(workload, size) -> each method's ratio to the bound in each run, the bound aside."""
+    cells: dict = {}
+    for (workload, method, size), r in rows(data).items():
+        if method != BOUND:
+            cells.setdefault((workload, size), {})[method] = r["all_ratios"]
+    return cells
 
 
-def beat(data: dict, workload: str, size: int, method: str, others) -> int:
-    """In how many runs `method` was faster than each of `others` (timed in the same run)."""
-    by = runs(data, workload, size)
+def beat(by: dict[str, list[float]], method: str, others) -> int:
+    """In how many runs (timed together) `method` was faster than each of `others`;
+    `by`: one cell of runs()."""
     return sum(x < min(y) for x, *y in zip(by[method], *(by[o] for o in others)))
 
 
@@ -81,11 +84,11 @@ def summary(all_data: dict[str, dict]) -> str:
     lines = [f"| Backend | Workload | Size | {' | '.join(heads)} |", "|---" * 5 + "|"]
     missing = []
     for backend, data in all_data.items():
-        n = data["repeats"]
+        n, cell = data["repeats"], runs(data)  # once per backend
         for w in data["workloads"]:
             for size in sizes(data):
                 cells = [
-                    f"{beat(data, w, size, m, NEW_MODEL)} of {n} runs"
+                    f"{beat(cell[w, size], m, NEW_MODEL)} of {n} runs"
                     if m in data["methods"]
                     else "not a copy"
                     for m in copies
