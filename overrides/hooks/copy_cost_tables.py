@@ -63,8 +63,7 @@ def runs(data: dict) -> dict[tuple[str, int], dict[str, list[float]]]:
 
 
 def beat(by: dict[str, list[float]], method: str, others) -> int:
-    """In how many runs (timed together) `method` was faster than each of `others`;
-    `by`: one cell of runs()."""
+    """In how many runs `method` was faster than each of `others`; `by`: a cell of runs()."""
     return sum(x < min(y) for x, *y in zip(by[method], *(by[o] for o in others)))
 
 
