@@ -31,7 +31,7 @@ from scripts.project import (
     pages_showing,
     rel,
 )
-from tests.test_wiring import CODE_SPAN  # inline code, paired as Markdown pairs it
+from tests.test_wiring import CODE_SPAN, FENCE  # as Markdown reads them
 
 pytestmark = pytest.mark.notebooks
 
@@ -54,7 +54,7 @@ def test_notebooks_are_up_to_date():
 
 def _code_spans(markdown: str) -> collections.Counter:
     """The inline code spans outside fenced blocks and front matter, each as often as found."""
-    text = re.sub(r"\A---\n.*?\n---\n|(```|~~~).*?\1", "", markdown, flags=re.DOTALL)
+    text = FENCE.sub("", re.sub(r"\A---\n.*?\n---\n", "", markdown, flags=re.DOTALL))
     return collections.Counter(" ".join(m[2].split()) for m in CODE_SPAN.finditer(text))
 
 

@@ -165,8 +165,10 @@ def test_derived_content_markers_name_a_maker_and_a_source():
 
 
 MD_PAGES = [p for p in pages() if p.suffix == ".md"]
-# Inline code spans, read left to right as Markdown pairs them (a span may wrap a line).
+# Inline code spans, read left to right as Markdown pairs them (a span may wrap a line), and
+# fenced blocks: from a fence that starts a line (after any indent or `>`) to its match.
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+FENCE = re.compile(r"^[ \t>]*(```|~~~).*?^[ \t>]*\1", re.DOTALL | re.MULTILINE)
 
 
 @pytest.mark.parametrize("page", MD_PAGES, ids=rel)
@@ -181,8 +183,7 @@ def test_quoted_labels_match_the_printed_output(page):
         for line in o.lines
     ]
     labels = {line.split(": ", 1)[0] for line in printed}
-    fence = re.compile(r"^(```|~~~).*?^\1", re.DOTALL | re.MULTILINE)
-    text = fence.sub(lambda m: "\n" * m[0].count("\n"), page.read_text("utf-8"))
+    text = FENCE.sub(lambda m: "\n" * m[0].count("\n"), page.read_text("utf-8"))
     stale = [
         f"{rel(page)}:{text.count(chr(10), 0, m.start()) + 1}: `{quote}` is not printed"
         " by the snippets it includes"
