@@ -165,8 +165,7 @@ def test_derived_content_markers_name_a_maker_and_a_source():
 
 
 MD_PAGES = [p for p in pages() if p.suffix == ".md"]
-# Inline code spans, read left to right as Markdown pairs them (a span may wrap a line), and
-# fenced blocks: from a fence that starts a line (after any indent or `>`) to its match.
+# Inline code spans and fenced blocks, as Markdown reads them (a span may wrap a line).
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 FENCE = re.compile(r"^[ \t>]*(```|~~~).*?^[ \t>]*\1", re.DOTALL | re.MULTILINE)
 

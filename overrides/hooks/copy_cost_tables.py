@@ -83,17 +83,15 @@ def summary(all_data: dict[str, dict]) -> str:
     lines = [f"| Backend | Workload | Size | {' | '.join(heads)} |", "|---" * 5 + "|"]
     missing = []
     for backend, data in all_data.items():
-        n, cell = data["repeats"], runs(data)  # once per backend
-        for w in data["workloads"]:
-            for size in sizes(data):
-                cells = [
-                    f"{beat(cell[w, size], m, NEW_MODEL)} of {n} runs"
-                    if m in data["methods"]
-                    else "not a copy"
-                    for m in copies
-                ]
-                row = f"| {BACKENDS[backend]} | ({w}) | {_millions(size)} | "
-                lines.append(row + " | ".join(cells) + " |")
+        for (w, size), by in sorted(runs(data).items()):  # by workload, then size
+            cells = [
+                f"{beat(by, m, NEW_MODEL)} of {data['repeats']} runs"
+                if m in data["methods"]
+                else "not a copy"
+                for m in copies
+            ]
+            row = f"| {BACKENDS[backend]} | ({w}) | {_millions(size)} | "
+            lines.append(row + " | ".join(cells) + " |")
         missing += [
             f"{BACKENDS[backend]} at {_millions(s)}"
             for s in sizes(*all_data.values())
@@ -154,8 +152,7 @@ def footer(data: dict) -> str:
 def on_page_markdown(markdown, page, config, files):
     if "<!-- copy-cost-" not in markdown:
         return markdown
-    found = read()  # each data file once per build
-    data = load(files=found)
+    data = load(files=(found := read()))  # each data file once per build
     columns = sizes(*data.values())
     markdown = derive(
         markdown,
