@@ -23,6 +23,8 @@ def program():
                 sgd.finalize_variable_values(model.trainable_variables)
             elif call == "save":
                 model.save(os.path.join(tempfile.mkdtemp(), "model.keras"))
+            elif call == "save_weights":
+                model.save_weights(os.path.join(tempfile.mkdtemp(), "m.weights.h5"))
             elif call == "predict":
                 model.predict(x, verbose=0)
             elif call == "train_on_batch":
@@ -34,12 +36,17 @@ def program():
     for calls in (
         ("fit", "train_on_batch"),
         ("fit", "evaluate", "train_on_batch"),
+        ("fit", "evaluate", "save"),
+        ("fit", "evaluate", "save_weights"),
+        ("fit", "predict", "train_on_batch"),
         ("fit", "predict", "save"),
+        ("fit", "predict", "save_weights"),
         ("fit", "copy", "evaluate", "save", "train_on_batch"),
         ("fit", "copy", "fit", "fit"),
         ("fit", "copy", "fit", "copy", "fit"),
         ("fit", "evaluate", "copy", "train_on_batch"),
-        ("fit", "evaluate", "compile", "train_on_batch"),
+        ("fit", "evaluate", "compile", "save", "train_on_batch"),
+        ("fit", "predict", "compile", "save_weights", "train_on_batch"),
         ("train_on_batch", "finalize", "train_on_batch"),
     ):
         try:
@@ -85,32 +92,47 @@ def show(lines):  # one print; each line cut at a word, to fit one output line
     """
     tensorflow: fit, train_on_batch: works, weight 1.72
     tensorflow: fit, evaluate, train_on_batch: works, weight 1.72
+    tensorflow: fit, evaluate, save: works, weight 1.4
+    tensorflow: fit, evaluate, save_weights: works, weight 1.4
+    tensorflow: fit, predict, train_on_batch: works, weight 1.72
     tensorflow: fit, predict, save: works, weight 1.4
+    tensorflow: fit, predict, save_weights: works, weight 1.4
     tensorflow: fit, copy, evaluate, save, train_on_batch: works, weight 1.72
     tensorflow: fit, copy, fit, fit: works, weight 1.704
     tensorflow: fit, copy, fit, copy, fit: works, weight 1.704
     tensorflow: fit, evaluate, copy, train_on_batch: works, weight 1.72
-    tensorflow: fit, evaluate, compile, train_on_batch: works, weight 1.72
+    tensorflow: fit, evaluate, compile, save, train_on_batch: works, weight 1.72
+    tensorflow: fit, predict, compile, save_weights, train_on_batch: works, weight 1.72
     tensorflow: train_on_batch, finalize, train_on_batch: works, weight 1.72
     jax: fit, train_on_batch: JaxRuntimeError INVALID_ARGUMENT: Attempt to donate the
     jax: then: same buffer twice
     jax: fit, evaluate, train_on_batch: RuntimeError Array has been deleted
+    jax: fit, evaluate, save: RuntimeError Array has been deleted
+    jax: fit, evaluate, save_weights: RuntimeError Array has been deleted
+    jax: fit, predict, train_on_batch: RuntimeError Array has been deleted
     jax: fit, predict, save: RuntimeError Array has been deleted
+    jax: fit, predict, save_weights: RuntimeError Array has been deleted
     jax: fit, copy, evaluate, save, train_on_batch: works, weight 1.72
     jax: fit, copy, fit, fit: TypeError 'NoneType' object is not callable
     jax: fit, copy, fit, copy, fit: works, weight 1.704
     jax: fit, evaluate, copy, train_on_batch: RuntimeError Array has been deleted
-    jax: fit, evaluate, compile, train_on_batch: works, weight 1.72
+    jax: fit, evaluate, compile, save, train_on_batch: works, weight 1.72
+    jax: fit, predict, compile, save_weights, train_on_batch: works, weight 1.72
     jax: train_on_batch, finalize, train_on_batch: ValueError INVALID_ARGUMENT: Attempt
     jax: then: to donate the same buffer twice
     torch: fit, train_on_batch: works, weight 1.72
     torch: fit, evaluate, train_on_batch: works, weight 1.72
+    torch: fit, evaluate, save: works, weight 1.4
+    torch: fit, evaluate, save_weights: works, weight 1.4
+    torch: fit, predict, train_on_batch: works, weight 1.72
     torch: fit, predict, save: works, weight 1.4
+    torch: fit, predict, save_weights: works, weight 1.4
     torch: fit, copy, evaluate, save, train_on_batch: works, weight 1.72
     torch: fit, copy, fit, fit: works, weight 1.704
     torch: fit, copy, fit, copy, fit: works, weight 1.704
     torch: fit, evaluate, copy, train_on_batch: works, weight 1.72
-    torch: fit, evaluate, compile, train_on_batch: works, weight 1.72
+    torch: fit, evaluate, compile, save, train_on_batch: works, weight 1.72
+    torch: fit, predict, compile, save_weights, train_on_batch: works, weight 1.72
     torch: train_on_batch, finalize, train_on_batch: works, weight 1.72
     """
 
