@@ -2,9 +2,33 @@
 builds with them unimportable), and no mermaid runtime published (no page draws a diagram).
 A missing include never ships: tests/test_wiring.py::test_every_include_resolves."""
 
+import re
+from html import unescape
+
 
 def test_site_builds_with_tensorflow_keras_pytest_tests_and_scripts_unimportable(
     built_site,
 ):
     assert (built_site / "index.html").is_file()
     assert not [p.name for p in built_site.rglob("*mermaid*")]
+
+
+def test_no_rendered_prose_repeats_a_phrase(built_site):
+    """No "slice write slice write": a phrase of 1-3 words twice in a row in a paragraph or
+    list item of an article (tables and code blocks skipped)."""
+    prose = re.compile(r"<(p|li)\b[^>]*>(.*?)</\1>", re.S)
+    doubled = re.compile(r"\b(\w+(?: \w+){0,2}) \1\b", re.I)
+    found = []
+    for page in sorted(built_site.rglob("*.html")):
+        article = "".join(
+            re.findall(r"<article\b.*?</article>", page.read_text(), re.S)
+        )
+        html = re.sub(r"<(table|pre)\b.*?</\1>", " ", article, flags=re.S)
+        for _, inner in prose.findall(html):
+            spans = iter(range(10**6))  # each code span a word of its own
+            text = re.sub(
+                r"<code\b.*?</code>", lambda _: f" C{next(spans)} ", inner, flags=re.S
+            )
+            text = " ".join(unescape(re.sub(r"<[^>]+>", "", text)).split())
+            found += [f"{page.parent.name}: {m[0]}" for m in doubled.finditer(text)]
+    assert not found
