@@ -34,6 +34,8 @@ MESSAGE = re.compile(
 )
 STARTS = re.compile(r'message starts "([^"]+)"')  # noted first words (lowercase)
 MID_MESSAGE = "starts mid-message: print it from its first word (textwrap.shorten)"
+# A name in quotes or a number: rows that differ only there are one row.
+SLOT = re.compile(r"""(?<=")[\w.-]+(?=")|(?<=')[\w.-]+(?=')|\b\d+\b""")
 MID_MESSAGE += '; a lowercase first word is noted: # message starts "<first words>"'
 
 
@@ -138,10 +140,11 @@ def escape(text: str) -> str:
 
 def render(entries: list[Entry], from_page: str) -> str:
     """Markdown: a heading and a table per exception type, the type with most rows first; a
-    row per message (sorted as a reader looks it up: case and leading quotes ignored; a
-    message that starts another, shortened with `[...]` or not, joins the longer one's row),
-    each section that shows it, and under each its snippets, each at the first line that
-    prints the message."""
+    row per message (sorted as a reader looks it up: case and leading quotes ignored). Messages
+    that differ only in a quoted name or a number that the example chose share a row, which
+    shows it as a placeholder (`The name "name" is used N times`); a message that starts
+    another, shortened with `[...]` or not, joins the longer one's row. The row links to each
+    section that shows it; the snippets and lines that print it are the link's title."""
     out, up = [], "../" * from_page.count("/")
     kinds = collections.Counter(e.type for e in entries)
     for kind in sorted(kinds, key=lambda k: (-kinds[k], k)):
@@ -149,23 +152,37 @@ def render(entries: list[Entry], from_page: str) -> str:
         out += [f"## {kind}", "", '<div class="error-index" markdown>', ""]
         out += ["| Message | Explained in |", "|---|---|"]
         same_kind = [e for e in entries if e.type == kind]
-        row: dict[str, str] = {}  # message -> the longest message it starts
-        for text in sorted({e.message for e in same_kind}, key=len, reverse=True):
+        masked = {e.message: SLOT.sub("\0", e.message) for e in same_kind}
+        row: dict[str, str] = {}  # masked message -> the longest one it starts
+        for text in sorted(set(masked.values()), key=len, reverse=True):
             start = text.removesuffix(" [...]").rstrip(".")
             row[text] = next((r for r in row.values() if r.startswith(start)), text)
         for text in sorted(set(row.values()), key=lambda t: t.strip("`'\"(").lower()):
+            rows = [e for e in same_kind if row[masked[e.message]] == text]
+            values = [SLOT.findall(e.message) for e in rows]
+            parts = text.split("\0")
+            slots = [  # a name or number the rows differ in: a placeholder
+                escape(value)
+                if len({v[i] for v in values if len(v) > i}) == 1
+                else "<var>name</var>"
+                if parts[i].endswith(("'", '"'))
+                else "<var>N</var>"
+                for i, value in enumerate(
+                    values[[masked[e.message] for e in rows].index(text)]
+                )
+            ]
+            text = "".join(escape(p) + s for p, s in zip(parts, [*slots, ""]))
             places: dict[str, dict[str, int]] = {}
-            for e in (e for e in same_kind if row[e.message] == text):
-                place = f"{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor})"
-                path = escape(e.snippet).replace("/", "/<wbr>")
-                places.setdefault(place, {}).setdefault(path, e.line)
+            for e in rows:
+                place = f"{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor}"
+                places.setdefault(place, {}).setdefault(e.snippet, e.line)
             where = "".join(
-                f'{place}<span class="error-snippet">'
+                f'<span class="error-place">{place} "'
                 + ", ".join(f"{path}:{n}" for path, n in lines.items())
-                + "</span>"
+                + '")</span>'
                 for place, lines in places.items()
             )
-            out.append(f"| <code>{escape(text)}</code> | {where} |")
+            out.append(f"| <code>{text}</code> | {where} |")
         out += ["", "</div>", ""]
     return "\n".join(out)
 
