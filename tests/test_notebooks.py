@@ -230,8 +230,8 @@ def test_a_missing_stale_or_orphan_notebook_is_named_and_rewritten(project):
 
 
 def test_pages_link_their_notebook_and_colab(built_site):
-    """Each strategy page, and the tour, links a download of its committed notebook and
-    the Colab URL that opens it, under its title."""
+    """Each strategy page, and the tour, links a download of its committed notebook (the
+    same `download="x.ipynb"` on each) and the Colab URL that opens it, under its title."""
     # Colab opens docs/<notebook> from repo_url's repository, on edit_uri's branch.
     repo = urllib.parse.urlsplit(config()["repo_url"]).path.strip("/")
     branch = config()["edit_uri"].split("/")[1]  # "edit/main/docs/"
@@ -246,7 +246,10 @@ def test_pages_link_their_notebook_and_colab(built_site):
         if not links:
             problems.append(f"{rel(page)}: no notebook links under the title")
             continue
-        download = re.search(r'href="([^"]+\.ipynb)"[^>]*>Download notebook', links[1])
+        name = notebook.split("/")[-1]
+        download = re.search(
+            f'download="{name}" href="(.+?)">Download notebook', links[1]
+        )
         target = folder / download[1] if download else folder
         if not target.is_file() or target.read_bytes() != nb.read_bytes():
             problems.append(f"{rel(page)}: the download link does not give {notebook}")
