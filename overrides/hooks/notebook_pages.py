@@ -49,8 +49,7 @@ def _links(download: str, colab: str) -> str:
 
 def on_page_markdown(markdown, page, config, files):
     src = page.file.src_uri
-    # A page whose body is generated names the file that generates it in its front matter
-    # (`edit_source: snippets/x.py`): "Edit this page" opens that file, not the page's stub.
+    # `edit_source: <file>` in front matter: "Edit this page" opens what generates the body.
     if page.edit_url and (source := page.meta.get("edit_source")):
         page.edit_url = page.edit_url.removesuffix(f"docs/{src}") + source
     notebook = f"{NOTEBOOK_DIR}/{src[: -len('.md')]}.ipynb"
