@@ -97,9 +97,8 @@ def claims(all_data: dict) -> dict[str, bool]:
     ac, into = "assign_copy", ("assign", "assign_copy")
 
     def most(mine, others, only=None):  # per cell where mine is a copy: more than half
-        ok = [beat(by, mine, others) > d["repeats"] / 2 for d, by in cells
-              if mine in d["methods"] and d is (only or d)]  # fmt: skip
-        return sum(ok) / len(ok)  # the share of cells
+        return [beat(by, mine, others) > d["repeats"] / 2 for d, by in cells
+                if mine in d["methods"] and d is (only or d)]  # fmt: skip
 
     peak = {  # ÷ the weights
         (b, p["method"], p["params"]): p["peak_bytes"] / p["params"] / 4
@@ -120,42 +119,30 @@ def claims(all_data: dict) -> dict[str, bool]:
     total = [peak[b, m, s] + 1 < min(peak[b, n, s] for n in new) for b, d in all_data.items()
              for m in into if m in d["methods"] for s in SIZES]  # fmt: skip
     over = [x > 1 for (b, m, _), x in peak.items() if m in (*new, "set_weights")]
+    slow = [
+        min(min(r["all_ratios"]) for r in d["results"]) < 1 for d in all_data.values()
+    ]
+    torch = [peak["torch", "assign", s] < peak["torch", ac, s] for s in SIZES]
     return {
-        "`d.assign(s)` in most runs of every cell where it is a copy": most(
-            "assign", new
-        )
-        == 1,
-        "`d.assign(keras.ops.copy(s))` in most runs of most cells": most(ac, new) > 0.5,
+        "in most runs of every cell where it is a copy": all(most("assign", new)),
+        "in most runs of every cell but one": most(ac, new).count(False) == 1,
         "but not in every run": not all(every),
-        "in some run of every backend, a method took less time than the bound": all(
-            min(min(r["all_ratios"]) for r in d["results"]) < 1
-            for d in all_data.values()
-        ),
-        "On TensorFlow and PyTorch either `assign` needed less memory than the model's "
+        "in some run of every backend, a method took less time than the bound": all(slow),
+        "on TensorFlow and PyTorch either `assign` needed less memory than the model's "
         "weights": all(less),
-        "on PyTorch plain `d.assign(s)` needed less memory": all(
-            peak["torch", "assign", s] < peak["torch", ac, s] for s in SIZES
-        ),
+        "on PyTorch plain `d.assign(s)` needed less memory": all(torch),
         "On JAX the copy needed more, as every method did there": all(jax),
         "on TensorFlow the data do not tell the two apart": max(fast) <= sum(fast) / 2
         and near("tensorflow", "assign", ac),  # runs won; a tenth of the weights
-        "on TensorFlow and PyTorch it needed more memory than the weights at both sizes": all(
-            sw
-        ),
-        "on JAX about as much as `d.assign(keras.ops.copy(s))`": near(
-            "jax", "set_weights", ac
-        ),
-        "the sum was still less than the Peak of every method that makes a new model": all(
-            total
-        ),
-        "needed more memory than the model's weights on every backend at both sizes": all(
-            over
-        ),
-        "was slower than `d.assign(s)` alone in most runs": most(
-            "assign", ["assign_slice"], tf
-        )
-        == 1,
-    }
+        "on TensorFlow and PyTorch it needed more memory than the weights at both "
+        "sizes": all(sw),
+        "the sum was still less than the Peak of every method that makes a new "
+        "model": all(total),
+        "needed more memory than the model's weights on every backend at both "
+        "sizes": all(over),
+        "was slower than `d.assign(s)` alone in most runs": all(
+            most("assign", ["assign_slice"], tf)),
+    }  # fmt: skip
 
 
 def test_the_prose_claims_hold_in_the_data():
@@ -168,16 +155,15 @@ def test_the_prose_claims_hold_in_the_data():
 @pytest.mark.parametrize(
     ("claim", "backends", "methods", "value"),  # ratios: a list, peak bytes: a number
     [  # in a copy of the data files, these methods' runs or peaks set to the value
-        ("`d.assign(s)` in most", "torch", "clone_model", [0] * 3),
-        ("`d.assign(keras.ops.copy(s))` in", "tensorflow jax", "deepcopy", [0] * 5),
+        ("in most runs of every cell where", "torch", "clone_model", [0] * 3),
+        ("in most runs of every cell but", "tensorflow jax", "deepcopy", [0] * 5),
         ("but not in every run", "tensorflow jax torch", "assign assign_copy", [0] * 5),
         ("in some run of every", "jax", " ".join(cc.methods_for("jax")), [2] * 3),
-        ("On TensorFlow and PyTorch", "torch", "assign_copy", 1e10),
+        ("on TensorFlow and PyTorch either", "torch", "assign_copy", 1e10),
         ("on PyTorch plain", "torch", "assign", 1e10),
         ("On JAX the copy needed more", "jax", "assign_copy", 0),
         ("on TensorFlow the data do not", "tensorflow", "assign", [0] * 5),
         ("on TensorFlow and PyTorch it", "torch", "set_weights", 0),
-        ("on JAX about as much", "jax", "set_weights", 1e10),
         ("the sum was still less", "jax", "clone_model", 0),
         ("needed more memory than", "jax", "deepcopy", 0),
         ("was slower than `d.assign(s)`", "tensorflow", "assign_slice", [0] * 5),

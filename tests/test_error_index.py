@@ -30,23 +30,18 @@ def printed_errors() -> set[tuple[str, str]]:
     return found
 
 
-def test_the_index_collects_every_printed_error():
-    entries = hook.collect(ROOT, DOCS)
-    collected = {(e.snippet, e.message) for e in entries}
+def test_the_index_collects_every_printed_error_and_nothing_else():
+    entries, printed = hook.collect(ROOT, DOCS), printed_errors()
     missing = [
         f"{snippet}: {line}"
-        for snippet, line in sorted(printed_errors())
-        if not any(s == snippet and line.endswith(m) for s, m in collected)
+        for snippet, line in sorted(printed)
+        if not any(e.snippet == snippet and line.endswith(e.message) for e in entries)
     ]
     assert not missing, "printed but not in the error index:\n" + "\n".join(missing)
     assert len(entries) >= 20, f"only {len(entries)} messages: is the reader broken?"
-
-
-def test_every_entry_is_a_line_its_snippet_prints():
-    printed = printed_errors()
     stale = [
         f"{e.snippet}:{e.line}: {e.message}"
-        for e in hook.collect(ROOT, DOCS)
+        for e in entries
         if not any(s == e.snippet and line.endswith(e.message) for s, line in printed)
     ]
     assert not stale, "in the index but not printed:\n" + "\n".join(stale)
@@ -54,20 +49,23 @@ def test_every_entry_is_a_line_its_snippet_prints():
 
 @pytest.mark.browser
 def test_the_built_page_shows_every_message(built_site):
+    """Each printed message is in a row (a placeholder stands for any name or number, a
+    shortened message starts a row's), and that row names the message's snippet; no two
+    rows of a table differ only in a name or a number."""
     page = (built_site / "errors" / "index.html").read_text("utf-8")
-    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    names = re.compile(r"(?<=[\"'])[\w.-]+(?=[\"'])|\b\d+\b|<var>\w+</var>")  # as X
+    rows = [(i, names.sub("X", html.unescape(code)), row)  # (table, message, row)
+            for i, table in enumerate(page.split("<h2"))
+            for row in re.findall(r"<tr>(.*?)</tr>", table, re.DOTALL)
+            for code in re.findall(r"<code>(.*?)</code>", row)[:1]]  # fmt: skip
+    assert len({r[:2] for r in rows}) == len(rows), "rows that differ only in a name"
     entries = hook.collect(ROOT, DOCS)
-    missing = [
-        f"{snippet}: {line}"
-        for snippet, line in sorted(printed_errors())
-        if not any(
-            e.snippet == snippet
-            and line.endswith(e.message)
-            and e.message.removesuffix(" [...]") in text  # a shortened one joins a row
-            and f"{snippet}:" in text
-            for e in entries
-        )
-    ]
+    missing = [f"{snippet}: {line}" for snippet, line in sorted(printed_errors())
+               if not any(e.snippet == snippet and line.endswith(e.message)
+                          and names.sub("X", e.message).removesuffix(" [...]") in message
+                          and re.search(f'title="([^"]*, )?{re.escape(snippet)}:\\d', row)
+                          for e in entries for _, message, row in rows)
+               ]  # fmt: skip
     assert not missing, "not on the built errors page:\n" + "\n".join(missing)
 
 

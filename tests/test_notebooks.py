@@ -114,14 +114,9 @@ def execute(path, cwd, timeout=600) -> list[str]:
     from nbclient.exceptions import CellExecutionError
 
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(
-        nb,
-        timeout=timeout,
-        kernel_name="python3",
-        allow_errors=False,
-        record_timing=False,
-        resources={"metadata": {"path": str(cwd)}},
-    )
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", allow_errors=False,
+                            record_timing=False, resources={"metadata": {"path": str(cwd)}},
+                            )  # fmt: skip
 
     def run():
         problems = []
@@ -141,17 +136,15 @@ def execute(path, cwd, timeout=600) -> list[str]:
                 )
                 promised = expected_lines(cell.source)
                 if diff := difference(promised, printed, "its #> lines", "printed"):
-                    problems.append(
+                    problems += [
                         f"{where} printed other lines than its #> lines:\n{diff}"
-                    )
+                    ]
                 shown = [
                     o.output_type for o in cell.outputs if o.output_type != "stream"
                 ]
                 allowed = cell.metadata.get("source_file") in MAY_DISPLAY
                 if shown and not allowed:
-                    problems.append(
-                        f"{where} displayed {', '.join(shown)}: print instead"
-                    )
+                    problems += [f"{where} displayed {', '.join(shown)}: print instead"]
                 elif allowed and not shown:
                     problems.append(f"{where} is in MAY_DISPLAY but displays nothing")
         return problems
@@ -246,7 +239,8 @@ def test_pages_link_their_notebook_and_colab(built_site):
         if not links:
             problems.append(f"{rel(page)}: no notebook links under the title")
             continue
-        download = re.search(r'href="([^"]+\.ipynb)"[^>]*>Download notebook', links[1])
+        name = notebook.split("/")[-1]  # download="x.ipynb" on every page
+        download = re.search(f'download="{name}" href="(.+?)">Download', links[1])
         target = folder / download[1] if download else folder
         if not target.is_file() or target.read_bytes() != nb.read_bytes():
             problems.append(f"{rel(page)}: the download link does not give {notebook}")

@@ -1,19 +1,15 @@
 """MkDocs hook: the index of error messages, made from the snippets' checked output.
 
 A page line `<!-- error-index from snippets/ -->` becomes one table per exception type, a row
-per message that a snippet prints (a `#> ` line naming an exception, as the tests check it):
-the message, and each page section that shows it with the snippet and its first line. Nothing
-is typed by hand and nothing runs (the build runs no TensorFlow): a new pitfall snippet
-appears here at the next build, and a message that changes changes here too.
-
-A `#> ` line counts when it names an exception followed by its message: `ValueError The name
-"x" is used 2 times`, `error: ValueError - msg`, `label: TypeError - msg`; table rows
-(`a | b | TypeError | c`) do not. The section is the last heading above the include, unless
-another section of that page quotes the message and the include's does not (a long program
-shown under one heading, explained under another): then the first that quotes it. Its anchor
-is made as Python-Markdown's toc makes it; `mkdocs build --strict` checks that it exists.
-A row starts where the message starts, as a reader pastes it: one that does not start with a
-capital fails the build, unless its snippet notes `message starts "<its first words>"`.
+per message that a snippet prints (a `#> ` line naming an exception and going on with its
+message: `ValueError The name "x" is used 2 times`, `error: ValueError - msg`; table rows,
+`a | b | TypeError | c`, do not), linking to each page section that shows it. Nothing is
+typed by hand and nothing runs (the build runs no TensorFlow). The section is the last
+heading above the include, unless another section of that page quotes the message and the
+include's does not: then the first that quotes it. Its anchor is made as Python-Markdown's
+toc makes it; `mkdocs build --strict` checks that it exists. A row starts where the message
+starts: one without a capital fails the build, unless its snippet notes
+`message starts "<its first words>"`.
 """
 
 from __future__ import annotations
@@ -33,6 +29,8 @@ MESSAGE = re.compile(
     r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))(?::| -)?\s+(?P<message>(?![|]).+)$"
 )
 STARTS = re.compile(r'message starts "([^"]+)"')  # noted first words (lowercase)
+# A name in quotes or a number: rows that differ only there are one row.
+SLOT = re.compile(r"""(?<=")[\w.-]+(?=")|(?<=')[\w.-]+(?=')|\b\d+\b""")
 MID_MESSAGE = "starts mid-message: print it from its first word (textwrap.shorten)"
 MID_MESSAGE += '; a lowercase first word is noted: # message starts "<first words>"'
 
@@ -103,14 +101,11 @@ def collect(root: Path, docs: Path) -> list[Entry]:
     where: dict[str, tuple[str, str, str, dict[str, str]]] = {}
     for page in sorted(docs.rglob("*.md")):
         text = page.read_text("utf-8")
-        title = next(
-            (heading_text(t[2:]) for t in text.splitlines() if t.startswith("# ")), ""
-        )
+        title = heading_text((re.findall(r"^# (.+)", text, re.MULTILINE) or [""])[0])
         included, prose = sections(text)
+        name = page.relative_to(docs).as_posix()
         for snippet, heading in included.items():
-            where.setdefault(
-                snippet, (page.relative_to(docs).as_posix(), title, heading, prose)
-            )
+            where.setdefault(snippet, (name, title, heading, prose))
     entries = []
     for snippet, (page, title, included_under, prose) in sorted(where.items()):
         path = root / snippet
@@ -124,9 +119,7 @@ def collect(root: Path, docs: Path) -> list[Entry]:
             text = heading_text(heading)
             given = re.search(r"\{\s*#([\w-]+)[^}]*\}\s*$", heading)  # attr_list id
             anchor = given[1] if given else slugify(text, "-") if text else ""
-            entries.append(
-                Entry(kind, message, snippet, line, page, title, text, anchor)
-            )
+            entries += [Entry(kind, message, snippet, line, page, title, text, anchor)]
     return entries
 
 
@@ -138,10 +131,11 @@ def escape(text: str) -> str:
 
 def render(entries: list[Entry], from_page: str) -> str:
     """Markdown: a heading and a table per exception type, the type with most rows first; a
-    row per message (sorted as a reader looks it up: case and leading quotes ignored; a
-    message that starts another, shortened with `[...]` or not, joins the longer one's row),
-    each section that shows it, and under each its snippets, each at the first line that
-    prints the message."""
+    row per message (sorted as a reader looks it up: case and leading quotes ignored). Messages
+    that differ only in a quoted name or a number that the example chose share a row, which
+    shows it as a placeholder (`The name "name" is used N times`); a message that starts
+    another, shortened with `[...]` or not, joins the longer one's row. The row links to each
+    section that shows it; the snippets and lines that print it are the link's title."""
     out, up = [], "../" * from_page.count("/")
     kinds = collections.Counter(e.type for e in entries)
     for kind in sorted(kinds, key=lambda k: (-kinds[k], k)):
@@ -149,23 +143,28 @@ def render(entries: list[Entry], from_page: str) -> str:
         out += [f"## {kind}", "", '<div class="error-index" markdown>', ""]
         out += ["| Message | Explained in |", "|---|---|"]
         same_kind = [e for e in entries if e.type == kind]
-        row: dict[str, str] = {}  # message -> the longest message it starts
-        for text in sorted({e.message for e in same_kind}, key=len, reverse=True):
+        masked = {e.message: SLOT.sub("\0", e.message) for e in same_kind}
+        row: dict[str, str] = {}  # masked message -> the longest one it starts
+        for text in sorted(set(masked.values()), key=len, reverse=True):
             start = text.removesuffix(" [...]").rstrip(".")
             row[text] = next((r for r in row.values() if r.startswith(start)), text)
         for text in sorted(set(row.values()), key=lambda t: t.strip("`'\"(").lower()):
-            places: dict[str, dict[str, int]] = {}
-            for e in (e for e in same_kind if row[e.message] == text):
-                place = f"{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor})"
-                path = escape(e.snippet).replace("/", "/<wbr>")
-                places.setdefault(place, {}).setdefault(path, e.line)
-            where = "".join(
-                f'{place}<span class="error-snippet">'
-                + ", ".join(f"{path}:{n}" for path, n in lines.items())
-                + "</span>"
-                for place, lines in places.items()
-            )
-            out.append(f"| <code>{escape(text)}</code> | {where} |")
+            rows = [e for e in same_kind if row[masked[e.message]] == text]
+            values = [SLOT.findall(e.message) for e in rows]
+            parts = text.split("\0")
+            full = values[[masked[e.message] for e in rows].index(text)]
+            slots = [escape(v) if len({x[i] for x in values if len(x) > i}) == 1 else
+                     "<var>name</var>" if parts[i].endswith(("'", '"')) else "<var>N</var>"
+                     for i, v in enumerate(full)]  # fmt: skip
+            text = "".join(escape(p) + s for p, s in zip(parts, [*slots, ""]))
+            places: dict[str, dict[str, int]] = {}  # link -> snippet -> line
+            for e in rows:
+                place = f"{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor}"
+                places.setdefault(place, {}).setdefault(e.snippet, e.line)
+            where = "".join(f'<span class="error-place">{place} "' + ", ".join(
+                f"{path}:{n}" for path, n in lines.items()) + '")</span>'
+                for place, lines in places.items())  # fmt: skip
+            out.append(f"| <code>{text}</code> | {where} |")
         out += ["", "</div>", ""]
     return "\n".join(out)
 

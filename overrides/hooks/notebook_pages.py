@@ -41,13 +41,17 @@ def colab_url(notebook: str, config) -> str:
 
 def _links(download: str, colab: str) -> str:
     return (
-        f'<p class="notebook-links"><a href="{download}" download>Download notebook</a>'
+        f'<p class="notebook-links"><a download="{posixpath.basename(download)}" '
+        f'href="{download}">Download notebook</a>'
         f' · <a href="{colab}">Open in Colab</a></p>'
     )
 
 
 def on_page_markdown(markdown, page, config, files):
     src = page.file.src_uri
+    # `edit_source: <file>` in front matter: "Edit this page" opens what generates the body.
+    if page.edit_url and (source := page.meta.get("edit_source")):
+        page.edit_url = page.edit_url.removesuffix(f"docs/{src}") + source
     notebook = f"{NOTEBOOK_DIR}/{src[: -len('.md')]}.ipynb"
     if not src.endswith(".md") or files.get_file_from_path(notebook) is None:
         return markdown
