@@ -21,7 +21,7 @@ x, y = np.random.rand(32, 3), np.random.rand(32, 1)
 src.fit(x, y, epochs=2, verbose=0)  # moves kernels and the BN moving statistics
 
 for t, s in zip(dst.weights, src.weights, strict=True):
-    t.assign(s)  # copies the value; t stays dst's own variable
+    t.assign(ops.copy(s))  # copies the value into dst's own variable
 print("non-trainable in model.weights:", [w.path for w in src.non_trainable_weights])
 #> non-trainable in model.weights: ['src/bn/moving_mean', 'src/bn/moving_variance']
 pairs = list(zip(dst.weights, src.weights))

@@ -21,7 +21,7 @@ x, y = np.random.rand(32, 3), np.random.rand(32, 1)
 src.fit(x, y, epochs=2, verbose=0)
 
 for t, s in zip(dst.trainable_weights, src.trainable_weights, strict=True):
-    t.assign(s)  # kernels, biases, gamma, beta: but not the moving statistics
+    t.assign(ops.copy(s))  # kernels, biases, gamma, beta: not the moving statistics
 bn_src, bn_dst = src.get_layer("bn"), dst.get_layer("bn")
 gammas = ops.convert_to_numpy(bn_src.gamma), ops.convert_to_numpy(bn_dst.gamma)
 print("gamma copied:", np.array_equal(*gammas))

@@ -5,8 +5,9 @@ from keras import ops
 keras.utils.set_random_seed(0)
 
 
-def make(name):  # a stateful LSTM carries its state from one batch to the next
-    lstm = keras.layers.LSTM(2, stateful=True, name="lstm")
+def make(name):  # a stateful LSTM carries its state from one call to the next
+    # use_cudnn=False: PyTorch cannot train a stateful LSTM without it
+    lstm = keras.layers.LSTM(2, stateful=True, use_cudnn=False, name="lstm")
     model = keras.Sequential([keras.Input((2, 3), batch_size=1), lstm], name=name)
     model.compile(optimizer="adam", loss="mse")
     return model
@@ -22,9 +23,10 @@ def equal(a, b):
 
 src, dst = make("src"), make("dst")
 x, y = np.random.rand(1, 2, 3), np.random.rand(1, 2)
-src.train_on_batch(x, y)  # moves the weights, the Adam moments and the LSTM state
+src.train_on_batch(x, y)  # moves the weights and the Adam moments
+src(x)  # a direct call moves the LSTM state, on every backend
 for t, s in zip(dst.weights, src.weights, strict=True):
-    t.assign(s)
+    t.assign(ops.copy(s))
 
 opt = [v for v in src.optimizer.variables if any(v is w for w in src.weights)]
 print("optimizer variables in model.weights:", len(opt))
@@ -36,7 +38,7 @@ print("LSTM state copied with model.weights:", equal(dst_states, src_states))
 #> LSTM state copied with model.weights: False
 
 for t, s in zip(dst_states, src_states, strict=True):
-    t.assign(s)  # the state is a list of variables too: copy it explicitly
-same = np.allclose(src.predict(x, verbose=0), dst.predict(x, verbose=0))
-print("same prediction after copying the state too:", same)
-#> same prediction after copying the state too: True
+    t.assign(ops.copy(s))  # the state is a list of variables too: copy it as well
+same = np.allclose(ops.convert_to_numpy(src(x)), ops.convert_to_numpy(dst(x)))
+print("same output after copying the state too:", same)
+#> same output after copying the state too: True

@@ -20,7 +20,7 @@ dst.set_weights(src.get_weights())
 dst.optimizer.build(dst.trainable_weights)  # create its slots, then copy them
 pairs = zip(dst.optimizer.variables, src.optimizer.variables, strict=True)
 for t, s in pairs:
-    t.assign(s)
+    t.assign(keras.ops.copy(s))  # on JAX, t.assign(s) would share s's array
 print("dst optimizer steps:", int(dst.optimizer.iterations))
 #> dst optimizer steps: 1
 print("dst optimizer variables:", len(dst.optimizer.variables))
