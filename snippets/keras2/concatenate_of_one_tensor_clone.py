@@ -20,6 +20,8 @@ try:
 except ValueError as e:  # the clone calls Concatenate on a tensor, not a list
     print("clone_model:", type(e).__name__, "-", str(e).split(" of at")[0])
     #> clone_model: ValueError - A `Concatenate` layer should be called on a list
+    print("it received one shape, not a list:", str(e).split("Received: ")[1])
+    #> it received one shape, not a list: input_shape=(None, 1, 2)
 
 clone = keras.models.clone_model(build(merge_one=False))
 print("without the one-input Concatenate:", clone.output.shape)
