@@ -1,0 +1,28 @@
+# Keras 2 code: runs under tf_keras (pip install tf-keras), not under Keras 3.
+import tf_keras as keras
+
+
+def build(merge_one):
+    x = keras.Input((1, 2), name="input")
+    parts = [x]  # e.g. one feature group out of a list that can have several
+    if merge_one or len(parts) > 1:
+        joined = keras.layers.Concatenate()(parts)
+    else:  # the workaround: no Concatenate for a single tensor
+        joined = parts[0]
+    return keras.Model(x, keras.layers.Dense(3, name="head")(joined))
+
+
+model = build(merge_one=True)
+print("Keras 2 builds it:", model.output.shape)
+#> Keras 2 builds it: (None, 1, 3)
+try:
+    keras.models.clone_model(model)
+except ValueError as e:  # the clone calls Concatenate on a tensor, not a list
+    print("clone_model:", type(e).__name__, "-", str(e).split(" of at")[0])
+    #> clone_model: ValueError - A `Concatenate` layer should be called on a list
+    print("it received one shape, not a list:", str(e).split("Received: ")[1])
+    #> it received one shape, not a list: input_shape=(None, 1, 2)
+
+clone = keras.models.clone_model(build(merge_one=False))
+print("without the one-input Concatenate:", clone.output.shape)
+#> without the one-input Concatenate: (None, 1, 3)
