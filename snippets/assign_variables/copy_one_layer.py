@@ -14,7 +14,7 @@ dst = keras.Model(inputs, keras.layers.Dense(10, name="head")(hidden), name="dst
 
 src_body, dst_body = src.get_layer("body"), dst.get_layer("body")
 for t, s in zip(dst_body.weights, src_body.weights, strict=True):
-    t.assign(s)
+    t.assign(ops.copy(s))  # the copy: on JAX, assign(s) would share the array
 pairs = zip(dst_body.weights, src_body.weights)
 copied = [
     np.array_equal(ops.convert_to_numpy(t), ops.convert_to_numpy(s)) for t, s in pairs
