@@ -1,8 +1,10 @@
 # --8<-- [start:recipe]
 def program():
     import os
+    import re
     import tempfile
     import textwrap
+    import warnings
 
     import keras
     import numpy as np
@@ -12,6 +14,7 @@ def program():
         w = keras.layers.Dense(1, use_bias=False, kernel_initializer="ones")
         model = keras.Model(inputs, w(inputs))
         x, y = np.ones((2, 1)), np.full((2, 1), 3.0)
+        path = os.path.join(tempfile.mkdtemp(), "model.keras")
         for call in ("compile",) + calls:
             if call == "compile":  # with a new optimizer
                 sgd = keras.optimizers.SGD(0.1, use_ema=True, ema_momentum=0.5)
@@ -22,7 +25,12 @@ def program():
             elif call == "finalize":  # what fit() ends with
                 sgd.finalize_variable_values(model.trainable_variables)
             elif call == "save":
-                model.save(os.path.join(tempfile.mkdtemp(), "model.keras"))
+                model.save(path)
+            elif call == "load":
+                with warnings.catch_warnings(record=True) as warned:
+                    warnings.simplefilter("always")
+                    model = keras.models.load_model(path)
+                w = model.layers[-1]
             elif call == "save_weights":
                 model.save_weights(os.path.join(tempfile.mkdtemp(), "m.weights.h5"))
             elif call == "predict":
@@ -31,35 +39,39 @@ def program():
                 model.train_on_batch(x, y)
             else:  # fit or evaluate
                 getattr(model, call)(x, y, verbose=0)
-        return round(keras.ops.convert_to_numpy(w.kernel).item(), 4)
+        weight = round(keras.ops.convert_to_numpy(w.kernel).item(), 4)
+        steps = int(keras.ops.convert_to_numpy(model.optimizer.iterations))
+        warned = [str(w.message) for w in warned] if "load" in calls else []
+        return f"works, weight {weight}, steps {steps}", warned
 
     for calls in (
         ("fit", "train_on_batch"),
+        ("fit", "evaluate", "fit"),
+        ("fit", "predict", "fit"),
         ("fit", "evaluate", "train_on_batch"),
-        ("fit", "evaluate", "save"),
-        ("fit", "evaluate", "save_weights"),
-        ("fit", "predict", "train_on_batch"),
         ("fit", "predict", "save"),
-        ("fit", "predict", "save_weights"),
-        ("fit", "copy", "evaluate", "save", "train_on_batch"),
-        ("fit", "copy", "fit", "fit"),
-        ("fit", "copy", "fit", "copy", "fit"),
+        ("fit", "evaluate", "save_weights"),
         ("fit", "evaluate", "copy", "train_on_batch"),
-        ("fit", "evaluate", "compile", "save", "train_on_batch"),
-        ("fit", "predict", "compile", "save_weights", "train_on_batch"),
+        ("fit", "copy", "fit", "fit"),
+        ("fit", "copy", "evaluate", "fit", "copy", "predict", "fit", "copy", "save")
+        + ("load", "fit", "copy", "train_on_batch"),
+        ("fit", "evaluate", "compile", "fit", "fit"),
+        ("fit", "evaluate", "compile", "fit", "copy", "fit"),
+        ("fit", "predict", "compile", "save", "load"),
         ("train_on_batch", "finalize", "train_on_batch"),
     ):
         try:
-            print(", ".join(calls) + ": works, weight", run(*calls))
+            result, warned = run(*calls)
         except (RuntimeError, ValueError, TypeError) as e:
             # a TypeError from Python: its message starts "'NoneType' object"
             said = str(e).split(" with shape")[0]  # JAX names the shape
-            said = said.split(" in Execute")[0]  # and the failed call's details
-            line = f"{', '.join(calls)}: {type(e).__name__} {said}"
-            first = textwrap.shorten(line, 78, placeholder="")
-            print(first)
-            if first != line:  # the rest of the message, on a line of its own
-                print("  then:", line[len(first) :].strip())
+            result, warned = said.split(" in Execute")[0], []  # and the details
+            result = f"{type(e).__name__} {result}"
+        lines = [f"{', '.join(calls)}: {result}"]
+        lines += [re.sub("'[^']*'", "'...'", f"  warns: {m}") for m in warned]
+        width = 82 - len(keras.backend.backend())  # "jax: " goes in front
+        for line in lines:  # cut at words; the rest on lines of their own
+            print("\n".join(textwrap.wrap(line, width, subsequent_indent="  then: ")))
 
 
 # --8<-- [end:recipe]
@@ -90,50 +102,56 @@ for backend in ("tensorflow", "jax", "torch"):
 def show(lines):  # one print; each line cut at a word, to fit one output line
     print("\n".join(textwrap.shorten(line, 84, placeholder="") for line in lines))
     """
-    tensorflow: fit, train_on_batch: works, weight 1.72
-    tensorflow: fit, evaluate, train_on_batch: works, weight 1.72
-    tensorflow: fit, evaluate, save: works, weight 1.4
-    tensorflow: fit, evaluate, save_weights: works, weight 1.4
-    tensorflow: fit, predict, train_on_batch: works, weight 1.72
-    tensorflow: fit, predict, save: works, weight 1.4
-    tensorflow: fit, predict, save_weights: works, weight 1.4
-    tensorflow: fit, copy, evaluate, save, train_on_batch: works, weight 1.72
-    tensorflow: fit, copy, fit, fit: works, weight 1.704
-    tensorflow: fit, copy, fit, copy, fit: works, weight 1.704
-    tensorflow: fit, evaluate, copy, train_on_batch: works, weight 1.72
-    tensorflow: fit, evaluate, compile, save, train_on_batch: works, weight 1.72
-    tensorflow: fit, predict, compile, save_weights, train_on_batch: works, weight 1.72
-    tensorflow: train_on_batch, finalize, train_on_batch: works, weight 1.72
+    tensorflow: fit, train_on_batch: works, weight 1.72, steps 2
+    tensorflow: fit, evaluate, fit: works, weight 1.56, steps 2
+    tensorflow: fit, predict, fit: works, weight 1.56, steps 2
+    tensorflow: fit, evaluate, train_on_batch: works, weight 1.72, steps 2
+    tensorflow: fit, predict, save: works, weight 1.4, steps 1
+    tensorflow: fit, evaluate, save_weights: works, weight 1.4, steps 1
+    tensorflow: fit, evaluate, copy, train_on_batch: works, weight 1.72, steps 2
+    tensorflow: fit, copy, fit, fit: works, weight 1.704, steps 3
+    tensorflow: fit, copy, evaluate, fit, copy, predict, fit, copy, save, load, fit,
+    tensorflow: then: copy, train_on_batch: works, weight 2.0669, steps 5
+    tensorflow: fit, evaluate, compile, fit, fit: works, weight 1.848, steps 2
+    tensorflow: fit, evaluate, compile, fit, copy, fit: works, weight 1.848, steps 2
+    tensorflow: fit, predict, compile, save, load: works, weight 1.4, steps 0
+    tensorflow: warns: Skipping variable loading for optimizer '...', because it has 3
+    tensorflow: then: variables whereas the saved optimizer has 2 variables.
+    tensorflow: train_on_batch, finalize, train_on_batch: works, weight 1.72, steps 2
     jax: fit, train_on_batch: JaxRuntimeError INVALID_ARGUMENT: Attempt to donate the
     jax: then: same buffer twice
+    jax: fit, evaluate, fit: TypeError 'NoneType' object is not callable
+    jax: fit, predict, fit: TypeError 'NoneType' object is not callable
     jax: fit, evaluate, train_on_batch: RuntimeError Array has been deleted
-    jax: fit, evaluate, save: RuntimeError Array has been deleted
-    jax: fit, evaluate, save_weights: RuntimeError Array has been deleted
-    jax: fit, predict, train_on_batch: RuntimeError Array has been deleted
     jax: fit, predict, save: RuntimeError Array has been deleted
-    jax: fit, predict, save_weights: RuntimeError Array has been deleted
-    jax: fit, copy, evaluate, save, train_on_batch: works, weight 1.72
-    jax: fit, copy, fit, fit: TypeError 'NoneType' object is not callable
-    jax: fit, copy, fit, copy, fit: works, weight 1.704
+    jax: fit, evaluate, save_weights: RuntimeError Array has been deleted
     jax: fit, evaluate, copy, train_on_batch: RuntimeError Array has been deleted
-    jax: fit, evaluate, compile, save, train_on_batch: works, weight 1.72
-    jax: fit, predict, compile, save_weights, train_on_batch: works, weight 1.72
+    jax: fit, copy, fit, fit: TypeError 'NoneType' object is not callable
+    jax: fit, copy, evaluate, fit, copy, predict, fit, copy, save, load, fit, copy,
+    jax: then: train_on_batch: works, weight 2.0669, steps 5
+    jax: fit, evaluate, compile, fit, fit: TypeError 'NoneType' object is not callable
+    jax: fit, evaluate, compile, fit, copy, fit: works, weight 1.848, steps 2
+    jax: fit, predict, compile, save, load: works, weight 1.4, steps 0
+    jax: warns: Skipping variable loading for optimizer '...', because it has 3
+    jax: then: variables whereas the saved optimizer has 2 variables.
     jax: train_on_batch, finalize, train_on_batch: ValueError INVALID_ARGUMENT: Attempt
     jax: then: to donate the same buffer twice
-    torch: fit, train_on_batch: works, weight 1.72
-    torch: fit, evaluate, train_on_batch: works, weight 1.72
-    torch: fit, evaluate, save: works, weight 1.4
-    torch: fit, evaluate, save_weights: works, weight 1.4
-    torch: fit, predict, train_on_batch: works, weight 1.72
-    torch: fit, predict, save: works, weight 1.4
-    torch: fit, predict, save_weights: works, weight 1.4
-    torch: fit, copy, evaluate, save, train_on_batch: works, weight 1.72
-    torch: fit, copy, fit, fit: works, weight 1.704
-    torch: fit, copy, fit, copy, fit: works, weight 1.704
-    torch: fit, evaluate, copy, train_on_batch: works, weight 1.72
-    torch: fit, evaluate, compile, save, train_on_batch: works, weight 1.72
-    torch: fit, predict, compile, save_weights, train_on_batch: works, weight 1.72
-    torch: train_on_batch, finalize, train_on_batch: works, weight 1.72
+    torch: fit, train_on_batch: works, weight 1.72, steps 2
+    torch: fit, evaluate, fit: works, weight 1.56, steps 2
+    torch: fit, predict, fit: works, weight 1.56, steps 2
+    torch: fit, evaluate, train_on_batch: works, weight 1.72, steps 2
+    torch: fit, predict, save: works, weight 1.4, steps 1
+    torch: fit, evaluate, save_weights: works, weight 1.4, steps 1
+    torch: fit, evaluate, copy, train_on_batch: works, weight 1.72, steps 2
+    torch: fit, copy, fit, fit: works, weight 1.704, steps 3
+    torch: fit, copy, evaluate, fit, copy, predict, fit, copy, save, load, fit, copy,
+    torch: then: train_on_batch: works, weight 2.0669, steps 5
+    torch: fit, evaluate, compile, fit, fit: works, weight 1.848, steps 2
+    torch: fit, evaluate, compile, fit, copy, fit: works, weight 1.848, steps 2
+    torch: fit, predict, compile, save, load: works, weight 1.4, steps 0
+    torch: warns: Skipping variable loading for optimizer '...', because it has 3
+    torch: then: variables whereas the saved optimizer has 2 variables.
+    torch: train_on_batch, finalize, train_on_batch: works, weight 1.72, steps 2
     """
 
 
