@@ -10,8 +10,6 @@ includes a snippet, except OVERVIEW_PAGES), and tour.ipynb from scripts/tour.md.
    each code cell's stored output is its `#>` lines: making a notebook needs no TensorFlow.
 """
 
-from __future__ import annotations
-
 import posixpath
 import re
 from pathlib import Path
@@ -109,7 +107,8 @@ def flatten(text: str, where: str) -> str:
             raise ValueError(f"{where}:{i + 1}: an include outside a code block")
         out.append((quote + body).rstrip() if body else "")
         i += 1
-    return "\n".join(out)
+    # A title with nothing quoted under it (a fold of code already in a cell) goes too.
+    return re.sub(r"(?m)^> \*\*.*\*\*\n>\n(?=\n*[^>`\n])", "", "\n".join(out))
 
 
 # ------------------------------------------------------------------ 2. expand the includes

@@ -1,8 +1,6 @@
 """docs/data/backends.json is true (`-m backends` re-runs the cells), complete, explained on
 docs/backends.md, and shown on the built pages."""
 
-from __future__ import annotations
-
 import html
 import json
 import re

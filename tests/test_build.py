@@ -5,12 +5,15 @@ A missing include never ships: tests/test_wiring.py::test_every_include_resolves
 import re
 from html import unescape
 
+from scripts.project import DERIVED_RE  # a `<!-- x from y -->` line no hook replaced
+
 
 def test_site_builds_with_tensorflow_keras_pytest_tests_and_scripts_unimportable(
     built_site,
 ):
     assert (built_site / "index.html").is_file()
     assert not [p.name for p in built_site.rglob("*mermaid*")]
+    assert not any(DERIVED_RE.search(f.read_text()) for f in built_site.rglob("*.html"))
 
 
 def test_no_rendered_prose_repeats_a_phrase(built_site):

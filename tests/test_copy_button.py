@@ -3,8 +3,6 @@ page shows and is the snippet file its title names, or a section of it titled "p
 the parts, in page order, make the file; a part not titled "(needs part ...)" runs alone and
 prints its own `#>` lines. (Whole files run alone in tests/test_standalone.py.)"""
 
-from __future__ import annotations
-
 import functools
 
 import pytest
@@ -14,15 +12,16 @@ from scripts.reader_run import check_code
 
 pytestmark = pytest.mark.browser
 
-BLOCKS_JS = """() => Array.from(document.querySelectorAll(
-    'article div.highlight')).map((el, i) => {
+BLOCKS_JS = """() => { document.querySelectorAll('details').forEach(d => d.open = true);
+  return Array.from(document.querySelectorAll(  // folds open; output (no button) left out
+    'article div.highlight:not(.language-text.no-copy)')).map((el, i) => {
   el.setAttribute('data-copy-test', i);
   return {
     title: ((el.querySelector('.filename') || {}).textContent || '').trim(),
     python: /language-py/.test(el.className) || !/language-/.test(el.className),
     shown: el.querySelector('code').innerText,
   };
-})"""
+}); }"""
 
 
 def _copy(page, el) -> str:

@@ -6,11 +6,9 @@ docs/data/backends.json (`python -m scripts.backend_matrix`; nothing here runs a
    which `<!-- explains: jax snippets/x/y.py -->` stands (none there fails the build), n/a
    to the TensorFlow-only list. snippets/backends/ gets none, snippets/keras2/ "TensorFlow
    only"; a snippet not in the file yet "not yet checked on JAX and PyTorch".
-2. The `backend-table` and `backend-counts` markers (project_facts.DERIVED).
+2. Markers `backend-table`, `backend-counts`, `runner-output` (project_facts.DERIVED).
 3. At the end of a page that shows a snippet, the pinned versions and the matrix's date.
 """
-
-from __future__ import annotations
 
 import html
 import re
@@ -21,7 +19,9 @@ from project_facts import (
     FENCE_TITLE_RE,
     MATRIX_COMMAND,
     RESULTS,
+    ROOT,
     derive,
+    expected_lines,
     load_matrix,
 )
 
@@ -39,6 +39,7 @@ EXPLAINS = re.compile(
 HEADING = re.compile(r"^#{2,6} .*?\{ *#(?P<id>[\w-]+)[^}]*\}\s*$", re.MULTILINE)
 SELF_RUNNING = "snippets/backends/"
 KERAS2 = "snippets/keras2/"
+CSS = {result: result.replace("/", "") for result in RESULTS}  # n/a: class bk-na
 KERAS2_LINE = '<p class="backend-line">Keras 2 code (tf_keras): TensorFlow only</p>'
 PIN = re.compile(
     rf"^(?P<name>keras|{'|'.join(BACKENDS)})==(?P<version>[\w.]+)", re.MULTILINE
@@ -58,11 +59,9 @@ def explained(root: Path) -> dict[tuple[str, str], str]:
 
 
 def pins(root: Path) -> dict[str, str]:
-    versions = {}
-    for name in ("requirements.txt", "requirements-backends.txt"):
-        for m in PIN.finditer((root / name).read_text("utf-8")):
-            versions[m["name"]] = m["version"]
-    return versions
+    files = ("requirements.txt", "requirements-backends.txt")
+    text = "\n".join((root / name).read_text("utf-8") for name in files)
+    return {m["name"]: m["version"] for m in PIN.finditer(text)}
 
 
 class Matrix:
@@ -109,7 +108,7 @@ class Matrix:
                 else html.escape(text)
             )
             parts.append(
-                f'<span class="bk bk-{_css(result)}" title="{title}">{inner}</span>'
+                f'<span class="bk bk-{CSS[result]}" title="{title}">{inner}</span>'
             )
         return (
             f'<p class="backend-line"><a href="{relative("", page_url)}">'
@@ -133,18 +132,16 @@ class Matrix:
                 count[backend][cell["result"]] += 1
         for backend in ("jax", "torch"):
             n = count[backend]
-            ran = total - n["n/a"]
             parts.append(
-                f"on {BACKENDS[backend]}, {n['same']} of the {ran} snippets it runs print "
-                f"exactly what the page shows ({n['differs']} print something else, "
-                f"{n['error']} raise)"
+                f"on {BACKENDS[backend]}, {n['same']} of the {total - n['n/a']} snippets "
+                f"it runs print exactly what the page shows ({n['differs']} print "
+                f"something else, {n['error']} raise)"
             )
         return (
             f"In the last run of the backend check ({self.data['checked']}), "
             + "; ".join(parts)
-            + f". Of the {total} snippets, {count['jax']['n/a']} are about "
-            "TensorFlow itself "
-            "or run every backend themselves, and are not run per backend."
+            + f". Of the {total} snippets, {count['jax']['n/a']} are about TensorFlow "
+            "itself or run every backend themselves, and are not run per backend."
         )
 
     def table(self) -> str:
@@ -159,7 +156,7 @@ class Matrix:
                 result = cells[backend]["result"]
                 href = self.href(path, backend, result)
                 inner = f'<a href="{href}">{result}</a>' if href else result
-                tds.append(f'<td class="bk bk-{_css(result)}">{inner}</td>')
+                tds.append(f'<td class="bk bk-{CSS[result]}">{inner}</td>')
             rows.append(
                 f"<tr><td><code>{html.escape(path)}</code></td>{''.join(tds)}</tr>"
             )
@@ -172,8 +169,12 @@ class Matrix:
         )
 
 
-def _css(result: str) -> str:
-    return result.replace("/", "")
+def printed(source: str) -> str:  # a folded runner's `#>` lines: output, so .no-copy
+    lines = expected_lines((ROOT / source).read_text("utf-8"), source)
+    out = "\n".join(f'<span class="code-output">{html.escape(s)}</span>' for s in lines)
+    return '<div class="language-text highlight no-copy"><span class="filename">' + (
+        f"What part 2 prints</span><pre><code>{out}\n</code></pre></div>"
+    )
 
 
 def relative(fragment: str, page_url: str) -> str:
@@ -198,6 +199,7 @@ def on_config(config):
 
 def on_page_markdown(markdown, page, config, files):
     markdown = derive(markdown, "backend-counts", lambda source: _matrix.counts())
+    markdown = derive(markdown, "runner-output", printed)
     return derive(markdown, "backend-table", lambda source: f"\n{_matrix.table()}\n")
 
 

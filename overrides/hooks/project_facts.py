@@ -44,6 +44,7 @@ DERIVED = {
     "copy-cost-summary": "copy_cost_tables.py",
     "copy-cost-table": "copy_cost_tables.py",
     "error-index": "error_index.py",
+    "runner-output": "backends.py",
 }
 DERIVED_RE = re.compile(
     r"^<!-- (?P<what>[\w-]+) from (?P<source>\S+) -->$", re.MULTILINE
