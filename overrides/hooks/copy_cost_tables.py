@@ -124,7 +124,7 @@ def table(data: dict, columns: list[int]) -> str:
                     low, high = min(r["all_ratios"]), max(r["all_ratios"])
                     cells.append(f"{_x(r['ratio'])} ({_x(low)}–{_x(high)})")
         mem = [peak.get((method, s)) for s in columns]
-        cells += ["–" if m is None else f"+{m / 2**20:,.0f} MiB" for m in mem]
+        cells += ["–" if m is None else f"{m / 2**20:,.0f} MiB" for m in mem]
         lines.append(f"| {LABELS[method]} | {' | '.join(cells)} |")
     return "\n".join([*lines, "", footer(data)])
 
