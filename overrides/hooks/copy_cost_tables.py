@@ -105,14 +105,12 @@ def summary(all_data: dict[str, dict]) -> str:
 
 def table(data: dict, columns: list[int]) -> str:
     """One row per method: its median ratio to the bound in each workload at each size
-    (the bound's row: its seconds), and its peak memory (fresh process) at the largest."""
-    by, top = rows(data), columns[-1]
+    (the bound's row: its seconds), and its peak memory (fresh process) at each size."""
+    by = rows(data)
     peak = {(p["method"], p["params"]): p["peak_bytes"] for p in data["peak"]}
     heads = [f"({w}) {_millions(s)}" for w in data["workloads"] for s in columns]
-    lines = [
-        f"| Method | {' | '.join(heads)} | Peak, {_millions(top)} |",
-        "|---" * (len(heads) + 2) + "|",
-    ]
+    heads += [f"Peak, {_millions(s)}" for s in columns]
+    lines = [f"| Method | {' | '.join(heads)} |", "|---" * (len(heads) + 1) + "|"]
     for method in (m for m in LABELS if m in {k[1] for k in by}):
         cells = []
         for w in data["workloads"]:
@@ -125,8 +123,8 @@ def table(data: dict, columns: list[int]) -> str:
                 else:
                     low, high = min(r["all_ratios"]), max(r["all_ratios"])
                     cells.append(f"{_x(r['ratio'])} ({_x(low)}–{_x(high)})")
-        mem = peak.get((method, top))
-        cells.append("–" if mem is None else f"+{mem / 2**20:,.0f} MiB")
+        mem = [peak.get((method, s)) for s in columns]
+        cells += ["–" if m is None else f"{m / 2**20:,.0f} MiB" for m in mem]
         lines.append(f"| {LABELS[method]} | {' | '.join(cells)} |")
     return "\n".join([*lines, "", footer(data)])
 
@@ -145,7 +143,9 @@ def footer(data: dict) -> str:
         "runs; each cell is the method's time over the bound's in the same run, the median "
         "of the runs, then the lowest and highest run. A ratio under one is not a copy "
         "faster than a memcpy: in that run the load slowed the bound's turn more than the "
-        "method's."
+        "method's. The weights: "
+        + ", ".join(f"{s * 4 / 2**20:,.0f} MiB at {_millions(s)}" for s in sizes(data))
+        + " (4 bytes a parameter)."
     )
 
 
