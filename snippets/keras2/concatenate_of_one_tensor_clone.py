@@ -1,4 +1,6 @@
 # Keras 2 code: runs under tf_keras (pip install tf-keras), not under Keras 3.
+import tempfile
+
 import tf_keras as keras
 
 
@@ -22,6 +24,14 @@ except ValueError as e:  # the clone calls Concatenate on a tensor, not a list
     #> clone_model: ValueError - A `Concatenate` layer should be called on a list
     print("it received one shape, not a list:", str(e).split("Received: ")[1])
     #> it received one shape, not a list: input_shape=(None, 1, 2)
+
+path = tempfile.mkdtemp() + "/one_input_concat.keras"
+model.save(path)  # saves without complaint, then cannot be loaded back
+try:
+    keras.models.load_model(path)
+except ValueError as e:
+    print("load_model:", type(e).__name__, "-", str(e).split(" of at")[0])
+    #> load_model: ValueError - A `Concatenate` layer should be called on a list
 
 clone = keras.models.clone_model(build(merge_one=False))
 print("without the one-input Concatenate:", clone.output.shape)
