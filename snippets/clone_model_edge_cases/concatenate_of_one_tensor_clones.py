@@ -17,6 +17,11 @@ h = keras.layers.Dense(3, name="hidden")(x)
 joined = keras.layers.Concatenate(name="join")([h])  # a list of one tensor
 picked = FirstOfList(name="first")([joined])  # a list of one tensor again
 model = keras.Model(x, keras.layers.Dense(1, name="out")(picked))
+try:  # a tensor, not a list of one: Keras 3 refuses it with Keras 2's words
+    keras.layers.Concatenate()(h)
+except ValueError as e:
+    print("Keras 3, Concatenate()(tensor):", str(e).split(" of at")[0])
+    #> Keras 3, Concatenate()(tensor): A `Concatenate` layer should be called on a list
 
 clone = keras.models.clone_model(model)
 print("clone output shape:", clone.output.shape)

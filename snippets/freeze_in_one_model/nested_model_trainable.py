@@ -1,3 +1,5 @@
+import tempfile
+
 import keras
 import numpy as np
 
@@ -33,6 +35,13 @@ print("b unfrozen in a frozen base, trainable weights:", counts())
 #> b unfrozen in a frozen base, trainable weights: (0, 4)
 print("outer.fit moves a, b:", fit_moves_a_b(outer, np.ones((8, 1))))
 #> outer.fit moves a, b: [False, True]
+path = tempfile.mkdtemp() + "/outer.h5"
+outer.save(path)  # saves without complaint; loading it back fails
+try:
+    keras.models.load_model(path)
+except ValueError as e:
+    print("this order from .h5:", type(e).__name__, "-", str(e).split(" in layer")[0])
+    #> this order from .h5: ValueError - Shape mismatch
 
 base.trainable = True  # the consistent way: unfreeze the base, then freeze layers
 a.trainable = False

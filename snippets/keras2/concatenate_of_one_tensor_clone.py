@@ -1,4 +1,7 @@
-# Keras 2 code: runs under tf_keras (pip install tf-keras), not under Keras 3.
+# Keras 2 code: runs under tf_keras (pip install tf-keras); Keras 3 loads its file.
+import tempfile
+
+import keras as keras3  # Keras 3, installed beside tf_keras: it loads the file
 import tf_keras as keras
 
 
@@ -22,6 +25,16 @@ except ValueError as e:  # the clone calls Concatenate on a tensor, not a list
     #> clone_model: ValueError - A `Concatenate` layer should be called on a list
     print("it received one shape, not a list:", str(e).split("Received: ")[1])
     #> it received one shape, not a list: input_shape=(None, 1, 2)
+
+path = tempfile.mkdtemp() + "/one_input_concat.h5"
+model.save(path)  # saves without complaint, then loads in neither Keras
+for name, lib in {"Keras 2": keras, "Keras 3": keras3}.items():
+    try:
+        lib.models.load_model(path)
+    except ValueError as e:
+        print(name, "load_model(.h5):", str(e).split(" of at")[0])
+        #> Keras 2 load_model(.h5): A `Concatenate` layer should be called on a list
+        #> Keras 3 load_model(.h5): A `Concatenate` layer should be called on a list
 
 clone = keras.models.clone_model(build(merge_one=False))
 print("without the one-input Concatenate:", clone.output.shape)
