@@ -91,7 +91,7 @@ def set_weights(m):  # a built twin, then copy the values
 def assign(m):  # a built twin, then assign variable by variable
     new = build(m.name)
     for mine, theirs in zip(new.weights, m.weights, strict=True):
-        mine.assign(theirs)
+        mine.assign(keras.ops.copy(theirs))  # on JAX a plain assign shares the array
     return new
 
 
