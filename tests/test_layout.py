@@ -165,6 +165,8 @@ def test_llms_txt_lists_every_nav_page(built_site):
     assert wanted and listed == wanted, (
         f"llms.txt lacks {wanted - listed}; lists outside the nav {listed - wanted}"
     )
+    bad = re.findall(r"^- .*?\): (?:(?:When to|Short|The short).*|.*\w…)$", text, re.M)
+    assert not bad, f"summaries that start with a lead's label or end mid-word: {bad}"
 
 
 def _nav_docs(nav) -> list[str]:

@@ -1,8 +1,6 @@
 """MkDocs hook: the built site's `llms.txt` (llmstxt.org): its name and description, then
 `- [Title](absolute URL): first sentence` for each page of the nav, under its sections."""
 
-from __future__ import annotations
-
 import html
 import re
 from pathlib import Path
@@ -10,6 +8,7 @@ from pathlib import Path
 FILE = "llms.txt"
 PARAGRAPH = re.compile(r"<p\b[^>]*>(?P<body>.*?)</p>", re.DOTALL)
 SENTENCE = re.compile(r"^(.{20,}?[.?!])(?:\s|$)")
+LABEL = re.compile(r"^(The short answer|Short answer|When to use it): ")  # a lead's label
 MAX_CHARS = 200
 
 _nav = None
@@ -33,9 +32,10 @@ def first_sentence(content: str) -> str:
         text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", m["body"])).split())
         if len(text) < 40 or text.startswith(("Download notebook", "Backends:")):
             continue  # a link line or a caption, not the page's opening
-        found = SENTENCE.match(text)
-        text = found[1] if found else text
-        return text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1].rstrip() + "…"
+        text, labelled = LABEL.subn("", text)
+        text = found[1] if (found := SENTENCE.match(text)) else text
+        text = text[:1].upper() + text[1:] if labelled else text
+        return text if len(text) <= MAX_CHARS else text[:MAX_CHARS].rsplit(" ", 1)[0] + " …"
     return ""
 
 
@@ -44,10 +44,8 @@ def render(nav, config, sentences: dict[str, str]) -> str:
     lines = [f"# {config.site_name}", ""]
     if config.site_description:
         lines += [f"> {' '.join(config.site_description.split())}", ""]
-    lines += [
-        "Every page of the site, in the order of its navigation. Every code example on",
-        "it is a runnable file whose printed output the test suite checks.",
-    ]
+    lines += ["Every page of the site, in the order of its navigation. Every code example on",
+              "it is a runnable file whose printed output the test suite checks."]  # fmt: skip
 
     def page_line(page) -> str:
         note = sentences.get(page.url, "")
