@@ -4,8 +4,6 @@ What fails each: the intents table below "How the examples are checked" in docs/
 colour (extra.css); no 30rem prose max-width, "On this page", data-label script or card CSS
 (extra.css, overrides/main.html); Material's actions.html; no overrides/hooks/llms_txt.py."""
 
-from __future__ import annotations
-
 import re
 
 import pytest
@@ -155,6 +153,7 @@ def test_measure_at_1280_sections_and_tables_on_a_phone(browser, site_url, path)
 def test_view_source_opens_the_page_notebook(built_site):  # not its --8<-- lines
     html = (built_site / "copy-weights" / "index.html").read_text("utf-8")
     assert re.search(r'/blob/main/docs/notebooks/copy-weights.ipynb" title="View', html)
+    assert "/edit/main/scripts/tour.md" in (built_site / "notebooks/tour/index.html").read_text()
 
 
 def test_llms_txt_lists_every_nav_page(built_site):
