@@ -9,7 +9,9 @@ heading above the include, unless another section of that page quotes the messag
 include's does not: then the first that quotes it. Its anchor is made as Python-Markdown's
 toc makes it; `mkdocs build --strict` checks that it exists. A row starts where the message
 starts: one without a capital fails the build, unless its snippet notes
-`message starts "<its first words>"`.
+`message starts "<its first words>"`. A row with several links starts with the one whose
+section says `<!-- start here: <the message's first words> -->`: an editor's choice of the
+section that explains the message, not only prints it (tests/test_error_index.py).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ MESSAGE = re.compile(
     r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))(?::| -)?\s+(?P<message>(?![|]).+)$"
 )
 STARTS = re.compile(r'message starts "([^"]+)"')  # noted first words (lowercase)
+START_HERE = re.compile(r"<!-- start here: (.+?) -->")
 # A name in quotes or a number: rows that differ only there are one row.
 SLOT = re.compile(r"""(?<=")[\w.-]+(?=")|(?<=')[\w.-]+(?=')|\b\d+\b""")
 MID_MESSAGE = "starts mid-message: print it from its first word (textwrap.shorten)"
@@ -45,6 +48,7 @@ class Entry:
     title: str  # that page's title (its first `# ` heading)
     heading: str  # the section of that page, as written in Markdown
     anchor: str
+    start: bool  # the section says `<!-- start here: ... -->` for this message
 
 
 def messages(source: str) -> list[tuple[int, str, str]]:
@@ -70,7 +74,8 @@ def heading_text(markdown_heading: str) -> str:
 
 def sections(page_text: str) -> tuple[dict[str, str], dict[str, str]]:
     """One walk of a page: snippet path -> the last heading above its first include, and
-    heading -> the section's text outside code blocks, its lines joined by spaces."""
+    heading -> the section's text outside code blocks (its HTML comments too), its lines
+    joined by spaces."""
     included, prose, heading, fenced = {}, {}, "", False
     for line in page_text.splitlines():
         if line.strip().startswith(("```", "~~~")):
@@ -119,7 +124,9 @@ def collect(root: Path, docs: Path) -> list[Entry]:
             text = heading_text(heading)
             given = re.search(r"\{\s*#([\w-]+)[^}]*\}\s*$", heading)  # attr_list id
             anchor = given[1] if given else slugify(text, "-") if text else ""
-            entries += [Entry(kind, message, snippet, line, page, title, text, anchor)]
+            start = any(map(message.startswith, START_HERE.findall(prose[heading])))
+            entry = (kind, message, snippet, line, page, title, text, anchor, start)
+            entries.append(Entry(*entry))
     return entries
 
 
@@ -127,6 +134,37 @@ def escape(text: str) -> str:
     """Raw HTML that Markdown leaves alone: `_*[]` as entities, `|` escaped for the table."""
     text = html.escape(text).replace("|", "\\|")
     return re.sub(r"[`_*\[\]]", lambda m: f"&#{ord(m[0])};", text)
+
+
+def placeholders(masked: str, messages: list[str]) -> str:
+    """A row's message as HTML (masked: its longest message, each SLOT a NUL): a slot shows
+    the value that all the row's messages have there, else *name* in quotes, or *N*."""
+    parts, values = masked.split("\0"), [SLOT.findall(m) for m in messages]
+    out = escape(parts[0])
+    for i, after in enumerate(parts[1:]):
+        seen = {v[i] for v in values if len(v) > i}
+        var = "name" if parts[i].endswith(("'", '"')) else "N"
+        out += escape(seen.pop()) if len(seen) == 1 else f"<var>{var}</var>"
+        out += escape(after)
+    return out
+
+
+def links(rows: list[Entry], up: str) -> str:
+    """A link per section, the snippets and lines that print the message in its title; the
+    section marked `start here` first, and labelled so where there are several."""
+    places: dict[str, dict[str, int]] = {}  # link -> snippet -> line
+    starts = set()
+    for e in sorted(rows, key=lambda e: not e.start):
+        place = f"{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor}"
+        places.setdefault(place, {}).setdefault(e.snippet, e.line)
+        starts |= {place} if e.start else set()
+    label = "<strong>Start here:</strong> " if len(places) > 1 else ""
+    return "".join(
+        f'<span class="error-place">{label * (place in starts)}{place} "'
+        + ", ".join(f"{path}:{n}" for path, n in lines.items())
+        + '")</span>'
+        for place, lines in places.items()
+    )
 
 
 def render(entries: list[Entry], from_page: str) -> str:
@@ -150,21 +188,8 @@ def render(entries: list[Entry], from_page: str) -> str:
             row[text] = next((r for r in row.values() if r.startswith(start)), text)
         for text in sorted(set(row.values()), key=lambda t: t.strip("`'\"(").lower()):
             rows = [e for e in same_kind if row[masked[e.message]] == text]
-            values = [SLOT.findall(e.message) for e in rows]
-            parts = text.split("\0")
-            full = values[[masked[e.message] for e in rows].index(text)]
-            slots = [escape(v) if len({x[i] for x in values if len(x) > i}) == 1 else
-                     "<var>name</var>" if parts[i].endswith(("'", '"')) else "<var>N</var>"
-                     for i, v in enumerate(full)]  # fmt: skip
-            text = "".join(escape(p) + s for p, s in zip(parts, [*slots, ""]))
-            places: dict[str, dict[str, int]] = {}  # link -> snippet -> line
-            for e in rows:
-                place = f"{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor}"
-                places.setdefault(place, {}).setdefault(e.snippet, e.line)
-            where = "".join(f'<span class="error-place">{place} "' + ", ".join(
-                f"{path}:{n}" for path, n in lines.items()) + '")</span>'
-                for place, lines in places.items())  # fmt: skip
-            out.append(f"| <code>{text}</code> | {where} |")
+            message = placeholders(text, [e.message for e in rows])
+            out.append(f"| <code>{message}</code> | {links(rows, up)} |")
         out += ["", "</div>", ""]
     return "\n".join(out)
 
