@@ -8,6 +8,8 @@ includes a snippet, except OVERVIEW_PAGES), and tour.ipynb from scripts/tour.md.
 2. expand: pymdownx.snippets with mkdocs.yml's settings, the engine that shows the page.
 3-4. jupytext makes the cells (links absolute under site_url, attribute lists dropped);
    each code cell's stored output is its `#>` lines: making a notebook needs no TensorFlow.
+   Under the title, a note and a first code cell that, in Colab only, installs the
+   TensorFlow and Keras of requirements.txt (Colab's own versions may print other lines).
 """
 
 import posixpath
@@ -28,6 +30,10 @@ OVERVIEW_PAGES = {"index.md", "decision-guide.md", "errors.md"}
 TOUR = "scripts/tour.md"  # the tour's prose and includes, written like a page
 COMMAND = "python -m scripts.notebooks"
 KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
+COLAB_PIP = """import sys
+
+if "google.colab" in sys.modules:  # Colab: the versions the outputs were made with
+    %pip install -q {pins}"""
 
 
 def strategy_pages(root: Path = ROOT) -> list[Path]:
@@ -202,16 +208,17 @@ def make_notebook(text: str, source: str, doc: str, note: str, root: Path = ROOT
             cells[-1].source = cells[-1].source.rstrip("\n") + "\n\n" + md
         else:
             cells.append(v4.new_markdown_cell(md, metadata={"source_file": source}))
+    first = cells[0].source
+    title = re.search(r"^# .+$", first, re.MULTILINE)
+    at = title.end() if title else 0
+    cells[0].source = f"{first[:at]}\n\n{note}".strip()
+    rest = [v4.new_markdown_cell(first[at:].strip(), metadata=dict(cells[0].metadata))]
+    install = v4.new_code_cell(COLAB_PIP.format(pins=pins(root)))
+    cells[1:1] = [install] + rest * bool(rest[0].source)  # the page's lead, if any
     for n, cell in enumerate(cells):
         cell.id = f"cell-{n}"  # deterministic: an unchanged notebook is byte-identical
         if cell.cell_type == "markdown":
             cell.source = for_notebook(cell.source, doc, root)
-    first = cells[0].source
-    title = re.search(r"^# .+$", first, re.MULTILINE)
-    at = title.end() if title else 0
-    cells[0].source = (
-        first[:at] + "\n\n" + note + "\n\n" + first[at:].lstrip("\n")
-    ).strip()
     nb.cells = cells
     nbformat.validate(nb)
     return nb
@@ -220,17 +227,18 @@ def make_notebook(text: str, source: str, doc: str, note: str, root: Path = ROOT
 # ------------------------------------------------------------------ the notebooks
 
 
-def _note(root: Path, page: tuple[str, str] | None = None) -> str:
+def pins(root: Path) -> str:
+    """requirements.txt's TensorFlow and Keras, as one pip argument list."""
     lines = (root / "requirements.txt").read_text("utf-8").splitlines()
-    pins = " ".join(  # the pinned TensorFlow and Keras, as one pip argument list
-        line.split("#")[0].strip()
-        for line in lines
-        if line.strip().startswith(("tensorflow==", "keras=="))
-    )
+    wanted = ("tensorflow==", "keras==")
+    return " ".join(x.split("#")[0].strip() for x in lines if x.startswith(wanted))
+
+
+def _note(root: Path, page: tuple[str, str] | None = None) -> str:
     this = page and f"This notebook is the page [{page[0]}]({page[1]}) with its code from the site's tested snippets. "
     return (
-        f"*{this or ''}The outputs shown are the ones the test suite checks, on `{pins}`; install "
-        f"those to get the same lines (in Colab: `%pip install {pins}`).*"
+        f"*{this or ''}The outputs shown are the ones the test suite checks, on "
+        f"`{pins(root)}`; in Colab, the notebook's first code cell installs those.*"
     )
 
 

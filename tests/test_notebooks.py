@@ -134,7 +134,8 @@ def execute(path, cwd, timeout=600) -> list[str]:
                     "",
                     "".join(o.text for o in cell.outputs if o.get("name") == "stdout"),
                 )
-                promised = expected_lines(cell.source)
+                python = re.sub(r"(?m)^( *)%.*", r"\1pass", cell.source)  # %pip: a magic
+                promised = expected_lines(python)
                 if diff := difference(promised, printed, "its #> lines", "printed"):
                     problems += [
                         f"{where} printed other lines than its #> lines:\n{diff}"
@@ -181,6 +182,24 @@ def test_a_wrong_output_and_a_raising_cell_are_named(tmp_path):
     assert raised == f"{path}: cell 1 (snippets/t/1.py) raised ValueError: boom"
 
 
+def test_the_first_code_cell_installs_the_pins_in_colab_only(tmp_path):
+    """Each notebook's first code cell, run in a kernel whose %pip prints its arguments,
+    installs requirements.txt's TensorFlow and Keras where `google.colab` is imported,
+    and runs nothing elsewhere (here, where the tests run every notebook)."""
+    pins = re.findall(r"^(?:tensorflow|keras)==\S+", (ROOT / "requirements.txt").read_text(), re.MULTILINE)
+    first = {next(c.source for c in nbformat.read(nb, as_version=4).cells
+                  if c.cell_type == "code") for nb in COMMITTED}  # fmt: skip
+    assert len(first) == 1 and len(pins) == 2, f"first code cells: {first}"
+    pip = 'calls = []\nget_ipython().register_magic_function(calls.append, "line", "pip")'
+    colab = 'sys.modules["google.colab"] = sys'
+    for setup, calls in [("", []), (colab, [f"install -q {' '.join(pins)}"])]:
+        cells = [f"import sys\n{pip}\n{setup}", *first, f"print(calls)\n#> {calls}"]
+        nb = v4.new_notebook(metadata={"kernelspec": notebooks.KERNELSPEC})
+        nb.cells = [v4.new_code_cell(c, id=f"c{n}") for n, c in enumerate(cells)]
+        nbformat.write(nb, tmp_path / "t.ipynb")
+        assert execute(tmp_path / "t.ipynb", tmp_path, 60) == [], setup or "not in Colab"
+
+
 @pytest.fixture
 def project(tmp_path):
     """A throwaway project: this mkdocs.yml and theme, an empty docs/, a one-line tour."""
@@ -215,7 +234,7 @@ def test_a_missing_stale_or_orphan_notebook_is_named_and_rewritten(project):
     )
     notebooks.write(project)
     assert notebooks.check(project) == [] and not orphan.exists()
-    cell = json.loads((project / "docs/notebooks/page.ipynb").read_text())["cells"][1]
+    cell = json.loads((project / "docs/notebooks/page.ipynb").read_text())["cells"][2]
     assert cell["outputs"][0]["text"] == ["two\n"]
 
 
@@ -254,7 +273,7 @@ def test_the_tour_shows_its_cells_as_the_site_shows_snippets(built_site):
     snippet's backend line, as on every page; none of mkdocs-jupyter's inline CSS."""
     html = (built_site / "notebooks" / "tour" / "index.html").read_text("utf-8")
     tour = nbformat.read(DOCS / "notebooks" / "tour.ipynb", as_version=4)
-    cells = [c.metadata["source_file"] for c in tour.cells if c.cell_type == "code"]
+    cells = [c.metadata["source_file"] for c in tour.cells[2:] if c.cell_type == "code"]
     blocks = [
         (m["path"], html.startswith('<p class="backend-line">', m.end()))
         for m in FENCE_TITLE_RE.finditer(html)
@@ -307,11 +326,14 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
             ```
             """)
     )
+    (project / "requirements.txt").write_text("tensorflow==9.1.2\nkeras==8.3.4\n")
     nb = notebooks.page_notebook(page, project)
     cells = [(c.cell_type, c.source) for c in nb.cells]
     url = page_url("", project)
-    kind, md = cells[0]
-    assert kind == "markdown" and md.startswith("# A page\n\n*This notebook")
+    assert cells[0][0] == "markdown" and cells[0][1].startswith("# A page\n\n*This notebook")
+    install = notebooks.COLAB_PIP.format(pins="tensorflow==9.1.2 keras==8.3.4")
+    assert cells.pop(1) == ("code", install) and "%pip install -q {pins}" in notebooks.COLAB_PIP
+    _, md = cells.pop(1)
     assert f"[the errata]({url}errata/#example-1), [the data]({url}data/x.json)" in md
     assert f'[home]({url}), `name=f"dense_{{i}}"` stays.' in md
     assert md.endswith("**First**")
@@ -323,7 +345,7 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
         "markdown",
         "> **Careful**\n>\n> Then the second part:\n\n```python\nnot_run = True\n```",
     )
-    code = nb.cells[1]
+    code = nb.cells[3]
     assert len(cells) == 3 and code.metadata == {"source_file": "snippets/t/two.py"}
     assert code.execution_count == 1
     assert code.outputs == [v4.new_output("stream", name="stdout", text="1\n2\n")]
