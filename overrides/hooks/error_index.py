@@ -9,9 +9,8 @@ heading above the include, unless another section of that page quotes the messag
 include's does not: then the first that quotes it. Its anchor is made as Python-Markdown's
 toc makes it; `mkdocs build --strict` checks that it exists. A row starts where the message
 starts: one without a capital fails the build, unless its snippet notes
-`message starts "<its first words>"`. A row with several links starts with the one whose
-section says `<!-- start here: <the message's first words> -->`: an editor's choice of the
-section that explains the message, not only prints it (tests/test_error_index.py).
+`message starts "<its first words>"`. Of several links, the first is the section that says
+`<!-- start here: <the message's first words> -->`: the one that explains the message.
 """
 
 from __future__ import annotations
@@ -74,26 +73,18 @@ def heading_text(markdown_heading: str) -> str:
 
 def sections(page_text: str) -> tuple[dict[str, str], dict[str, str]]:
     """One walk of a page: snippet path -> the last heading above its first include, and
-    heading -> the section's text outside code blocks (its HTML comments too), its lines
-    joined by spaces."""
+    heading -> the section's text outside code blocks, its lines joined by spaces."""
     included, prose, heading, fenced = {}, {}, "", False
     for line in page_text.splitlines():
         if line.strip().startswith(("```", "~~~")):
             fenced = not fenced
         elif not fenced and (m := HEADING.match(line)):
-            heading = m["text"]
+            prose.setdefault(heading := m["text"], "")
         elif not fenced:
             prose[heading] = f"{prose.get(heading, '')} {line.strip()}"
         for inc in INCLUDE.finditer(line):
             included.setdefault(inc["path"], heading)
     return included, prose
-
-
-def explaining(prose: dict[str, str], included_under: str, message: str) -> str:
-    """The section that explains a message: the include's own section if its prose quotes
-    the message, else the first section whose prose does, else the include's section."""
-    quoting = [h for h, text in prose.items() if message in text]
-    return included_under if included_under in quoting or not quoting else quoting[0]
 
 
 def shown(e: Entry) -> str:
@@ -112,7 +103,7 @@ def collect(root: Path, docs: Path) -> list[Entry]:
         for snippet, heading in included.items():
             where.setdefault(snippet, (name, title, heading, prose))
     entries = []
-    for snippet, (page, title, included_under, prose) in sorted(where.items()):
+    for snippet, (page, title, under, prose) in sorted(where.items()):
         path = root / snippet
         if not path.is_file():
             continue  # a missing include fails the build in pymdownx.snippets, naming it
@@ -120,7 +111,9 @@ def collect(root: Path, docs: Path) -> list[Entry]:
         for line, kind, message in messages(source):
             if not (message[:1].isupper() or message.startswith(noted)):
                 raise ValueError(f"{snippet}:{line}: {message!r} {MID_MESSAGE}")
-            heading = explaining(prose, included_under, message)
+            # The include's section if its prose quotes the message, else the first that does.
+            quoting = [h for h, text in prose.items() if message in text]
+            heading = quoting[0] if quoting and under not in quoting else under
             text = heading_text(heading)
             given = re.search(r"\{\s*#([\w-]+)[^}]*\}\s*$", heading)  # attr_list id
             anchor = given[1] if given else slugify(text, "-") if text else ""
@@ -149,31 +142,14 @@ def placeholders(masked: str, messages: list[str]) -> str:
     return out
 
 
-def links(rows: list[Entry], up: str) -> str:
-    """A link per section, the snippets and lines that print the message in its title; the
-    section marked `start here` first, and labelled so where there are several."""
-    places: dict[str, dict[str, int]] = {}  # link -> snippet -> line
-    starts = set()
-    for e in sorted(rows, key=lambda e: not e.start):
-        place = f"{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor}"
-        places.setdefault(place, {}).setdefault(e.snippet, e.line)
-        starts |= {place} if e.start else set()
-    label = "<strong>Start here:</strong> " if len(places) > 1 else ""
-    return "".join(
-        f'<span class="error-place">{label * (place in starts)}{place} "'
-        + ", ".join(f"{path}:{n}" for path, n in lines.items())
-        + '")</span>'
-        for place, lines in places.items()
-    )
-
-
 def render(entries: list[Entry], from_page: str) -> str:
     """Markdown: a heading and a table per exception type, the type with most rows first; a
     row per message (sorted as a reader looks it up: case and leading quotes ignored). Messages
     that differ only in a quoted name or a number that the example chose share a row, which
     shows it as a placeholder (`The name "name" is used N times`); a message that starts
     another, shortened with `[...]` or not, joins the longer one's row. The row links to each
-    section that shows it; the snippets and lines that print it are the link's title."""
+    section that shows it, the one marked `start here` first and labelled so; the snippets
+    and lines that print it are the link's title."""
     out, up = [], "../" * from_page.count("/")
     kinds = collections.Counter(e.type for e in entries)
     for kind in sorted(kinds, key=lambda k: (-kinds[k], k)):
@@ -189,7 +165,17 @@ def render(entries: list[Entry], from_page: str) -> str:
         for text in sorted(set(row.values()), key=lambda t: t.strip("`'\"(").lower()):
             rows = [e for e in same_kind if row[masked[e.message]] == text]
             message = placeholders(text, [e.message for e in rows])
-            out.append(f"| <code>{message}</code> | {links(rows, up)} |")
+            sections = {(e.page, e.anchor) for e in rows}
+            starts = {(e.page, e.anchor) for e in rows if e.start and len(sections) > 1}
+            places: dict[str, dict[str, int]] = {}  # link -> snippet -> line
+            for e in sorted(rows, key=lambda e: (e.page, e.anchor) not in starts):
+                label = "<strong>Start here:</strong> " * ((e.page, e.anchor) in starts)
+                place = f"{label}{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor}"
+                places.setdefault(place, {}).setdefault(e.snippet, e.line)
+            where = "".join(f'<span class="error-place">{place} "' + ", ".join(
+                f"{path}:{n}" for path, n in lines.items()) + '")</span>'
+                for place, lines in places.items())  # fmt: skip
+            out.append(f"| <code>{message}</code> | {where} |")
         out += ["", "</div>", ""]
     return "\n".join(out)
 
