@@ -8,6 +8,7 @@ includes a snippet, except OVERVIEW_PAGES), and tour.ipynb from scripts/tour.md.
 2. expand: pymdownx.snippets with mkdocs.yml's settings, the engine that shows the page.
 3-4. jupytext makes the cells (links absolute under site_url, attribute lists dropped);
    each code cell's stored output is its `#>` lines: making a notebook needs no TensorFlow.
+   First, a cell that installs requirements.txt's TensorFlow and Keras, in Colab only.
 """
 
 import posixpath
@@ -28,6 +29,10 @@ OVERVIEW_PAGES = {"index.md", "decision-guide.md", "errors.md"}
 TOUR = "scripts/tour.md"  # the tour's prose and includes, written like a page
 COMMAND = "python -m scripts.notebooks"
 KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
+COLAB_PIP = """import sys
+
+if "google.colab" in sys.modules:  # Colab: the versions the outputs were made with
+    %pip install -q {pins}"""
 
 
 def strategy_pages(root: Path = ROOT) -> list[Path]:
@@ -45,8 +50,6 @@ def notebook_of(page: Path, root: Path = ROOT) -> Path:
     docs = root / "docs"
     return docs / NOTEBOOK_DIR / page.relative_to(docs).with_suffix(".ipynb")
 
-
-# ------------------------------------------------------------------ 1. flatten MkDocs syntax
 
 FENCE_RE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 CONTAINER_RE = re.compile(r"^(?P<indent> *)(?P<kind>!!!|\?\?\?\+?|===)\s*(?P<rest>.*)$")
@@ -89,13 +92,7 @@ def flatten(text: str, where: str) -> str:
             found = [inc["path"] for b in block for inc in INCLUDE_RE.finditer(b)]
             for path in dict.fromkeys(p for p in found if p not in seen):
                 seen.add(path)  # whole: a notebook runs top to bottom
-                out += [
-                    "",
-                    f'```python source_file="{path}"',
-                    f'--8<-- "{path}"',
-                    "```",
-                    "",
-                ]
+                out += ["", f'```python source_file="{path}"\n--8<-- "{path}"\n```', ""]
             if not found:
                 info = m["info"].split()
                 out.append(quote + m["indent"] + m["fence"] + (info[0] if info else ""))
@@ -111,21 +108,14 @@ def flatten(text: str, where: str) -> str:
     return re.sub(r"(?m)^> \*\*.*\*\*\n>\n(?=\n*[^>`\n])", "", "\n".join(out))
 
 
-# ------------------------------------------------------------------ 2. expand the includes
-
-
 def expand(text: str, root: Path = ROOT) -> str:
     """Step 2: pymdownx.snippets with mkdocs.yml's settings, paths taken from the project root."""
     settings = dict(config(root)["mdx_configs"]["pymdownx.snippets"])
     settings["base_path"] = [str(root / p) for p in settings.get("base_path", ["."])]
-    md = markdown.Markdown(
-        extensions=["pymdownx.snippets"],
-        extension_configs={"pymdownx.snippets": settings},
-    )
+    name = "pymdownx.snippets"
+    md = markdown.Markdown(extensions=[name], extension_configs={name: settings})
     return "\n".join(md.preprocessors["snippet"].run(text.split("\n")))
 
-
-# ------------------------------------------------------------------ 3. Markdown to cells
 
 INLINE_CODE_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 ATTR = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))"""
@@ -183,54 +173,44 @@ def make_notebook(text: str, source: str, doc: str, note: str, root: Path = ROOT
             stdout = "".join(f"{x}\n" for x in expected_lines(cell.source, path))
             outputs = [v4.new_output("stream", name="stdout", text=stdout)]
             count = sum(c.cell_type == "code" for c in cells) + 1
-            cells.append(
-                v4.new_code_cell(
-                    code,
-                    metadata={"source_file": path},
-                    execution_count=count,
-                    outputs=outputs if stdout else [],
-                )
-            )
+            cells.append(v4.new_code_cell(code, execution_count=count))
+            cells[-1].metadata["source_file"] = path
+            cells[-1].outputs = outputs if stdout else []
             continue
         # Markdown, or a ```python block that includes nothing: Markdown too.
-        md = (
-            cell.source
-            if cell.cell_type == "markdown"
-            else f"```python\n{cell.source}\n```"
-        )
+        md = cell.source
+        if cell.cell_type != "markdown":
+            md = f"```python\n{md}\n```"
         if cells and cells[-1].cell_type == "markdown":
             cells[-1].source = cells[-1].source.rstrip("\n") + "\n\n" + md
         else:
             cells.append(v4.new_markdown_cell(md, metadata={"source_file": source}))
+    first = cells[0].source
+    at = title.end() if (title := re.search(r"^# .+$", first, re.MULTILINE)) else 0
+    cells[0].source = f"{first[:at]}\n\n{note}".strip()
+    rest = [v4.new_markdown_cell(first[at:].strip(), metadata=dict(cells[0].metadata))]
+    install = v4.new_code_cell(COLAB_PIP.format(pins=pins(root)))
+    cells[1:1] = [install] + rest * bool(rest[0].source)  # the page's lead, if any
     for n, cell in enumerate(cells):
         cell.id = f"cell-{n}"  # deterministic: an unchanged notebook is byte-identical
         if cell.cell_type == "markdown":
             cell.source = for_notebook(cell.source, doc, root)
-    first = cells[0].source
-    title = re.search(r"^# .+$", first, re.MULTILINE)
-    at = title.end() if title else 0
-    cells[0].source = (
-        first[:at] + "\n\n" + note + "\n\n" + first[at:].lstrip("\n")
-    ).strip()
     nb.cells = cells
     nbformat.validate(nb)
     return nb
 
 
-# ------------------------------------------------------------------ the notebooks
+def pins(root: Path) -> str:
+    """requirements.txt's TensorFlow and Keras, as one pip argument list."""
+    text = (root / "requirements.txt").read_text("utf-8")
+    return " ".join(re.findall(r"(?m)^(?:tensorflow|keras)==[\w.]+", text))
 
 
 def _note(root: Path, page: tuple[str, str] | None = None) -> str:
-    lines = (root / "requirements.txt").read_text("utf-8").splitlines()
-    pins = " ".join(  # the pinned TensorFlow and Keras, as one pip argument list
-        line.split("#")[0].strip()
-        for line in lines
-        if line.strip().startswith(("tensorflow==", "keras=="))
-    )
     this = page and f"This notebook is the page [{page[0]}]({page[1]}) with its code from the site's tested snippets. "
     return (
-        f"*{this or ''}The outputs shown are the ones the test suite checks, on `{pins}`; install "
-        f"those to get the same lines (in Colab: `%pip install {pins}`).*"
+        f"*{this or ''}The outputs shown are the ones the test suite checks, on "
+        f"`{pins(root)}`; in Colab, the notebook's first code cell installs those.*"
     )
 
 
@@ -253,9 +233,8 @@ def expected(root: Path = ROOT) -> dict[Path, nbformat.NotebookNode]:
         notebook_of(p, root): page_notebook(p, root) for p in strategy_pages(root)
     }
     tour = expand(flatten((root / TOUR).read_text("utf-8"), TOUR), root)
-    notebooks[root / "docs" / NOTEBOOK_DIR / "tour.ipynb"] = make_notebook(
-        tour, TOUR, f"{NOTEBOOK_DIR}/tour.ipynb", _note(root), root
-    )
+    name = f"{NOTEBOOK_DIR}/tour.ipynb"
+    notebooks[root / "docs" / name] = make_notebook(tour, TOUR, name, _note(root), root)
     return notebooks
 
 
@@ -289,9 +268,8 @@ def write(root: Path = ROOT) -> list[str]:
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, "utf-8")
-        done.append(
-            f"{'deleted' if text is None else 'wrote'} {path.relative_to(root).as_posix()}"
-        )
+        name = path.relative_to(root).as_posix()
+        done.append(f"{'deleted' if text is None else 'wrote'} {name}")
     return done
 
 

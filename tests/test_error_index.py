@@ -82,3 +82,12 @@ def test_an_entry_links_to_a_section_that_quotes_it():
         if quoting and e.heading not in [hook.heading_text(h) for h in quoting]:
             wrong.append(f"{e.snippet}:{e.line} -> {e.page}#{e.anchor}")
     assert not wrong, "linked to a section not quoting it:\n" + "\n".join(wrong)
+
+
+def test_a_row_with_several_links_starts_where_a_page_says_start_here():
+    """A row linking several sections has one "Start here:", first: the section whose
+    Markdown says `<!-- start here: <the message's first words> -->`."""
+    first = '| <span class="error-place"><strong>Start here:</strong> '
+    wrong = [r[:90] for r in hook.render(hook.collect(ROOT, DOCS), "errors.md").splitlines()
+             if r.count("</span>") > 1 and (r.count("Start here:") != 1 or first not in r)]  # fmt: skip
+    assert not wrong, "rows without one 'Start here:' first:\n" + "\n".join(wrong)

@@ -151,9 +151,15 @@ def test_measure_at_1280_sections_and_tables_on_a_phone(browser, site_url, path)
 
 
 def test_view_source_opens_the_page_notebook(built_site):  # not its --8<-- lines
-    html = (built_site / "copy-weights" / "index.html").read_text("utf-8")
-    assert re.search(r'/blob/main/docs/notebooks/copy-weights.ipynb" title="View', html)
+    """The notebook; a page without one: its first snippet (home), none if made by a hook."""
     assert "/edit/main/scripts/tour.md" in (built_site / "notebooks/tour/index.html").read_text()
+    views = {p.parent.relative_to(built_site).as_posix(): re.findall(
+        r'/blob/main/([^"]+)" title="View|/raw/main/([^"]+)" title="View', p.read_text())
+        for p in built_site.rglob("index.html")}  # fmt: skip
+    assert views["copy-weights"] == [("docs/notebooks/copy-weights.ipynb", "")]
+    assert views["."] == [("snippets/home/one_call_per_intent.py", "")] and not views["errors"]
+    raw = [(page, v[1]) for page, paths in views.items() for v in paths if v[1]]
+    assert raw == [("decision-guide", "docs/decision-guide.md")], "Markdown, no code"
 
 
 def test_llms_txt_lists_every_nav_page(built_site):

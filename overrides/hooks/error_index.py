@@ -9,7 +9,8 @@ heading above the include, unless another section of that page quotes the messag
 include's does not: then the first that quotes it. Its anchor is made as Python-Markdown's
 toc makes it; `mkdocs build --strict` checks that it exists. A row starts where the message
 starts: one without a capital fails the build, unless its snippet notes
-`message starts "<its first words>"`.
+`message starts "<its first words>"`. Of several links, the first is the section that says
+`<!-- start here: <the message's first words> -->`: the one that explains the message.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ MESSAGE = re.compile(
     r"(?P<type>\b[A-Z][A-Za-z]*(?:Error|Exception))(?::| -)?\s+(?P<message>(?![|]).+)$"
 )
 STARTS = re.compile(r'message starts "([^"]+)"')  # noted first words (lowercase)
+START_HERE = re.compile(r"<!-- start here: (.+?) -->")
 # A name in quotes or a number: rows that differ only there are one row.
 SLOT = re.compile(r"""(?<=")[\w.-]+(?=")|(?<=')[\w.-]+(?=')|\b\d+\b""")
 MID_MESSAGE = "starts mid-message: print it from its first word (textwrap.shorten)"
@@ -45,6 +47,7 @@ class Entry:
     title: str  # that page's title (its first `# ` heading)
     heading: str  # the section of that page, as written in Markdown
     anchor: str
+    start: bool  # the section says `<!-- start here: ... -->` for this message
 
 
 def messages(source: str) -> list[tuple[int, str, str]]:
@@ -76,19 +79,12 @@ def sections(page_text: str) -> tuple[dict[str, str], dict[str, str]]:
         if line.strip().startswith(("```", "~~~")):
             fenced = not fenced
         elif not fenced and (m := HEADING.match(line)):
-            heading = m["text"]
+            prose.setdefault(heading := m["text"], "")
         elif not fenced:
             prose[heading] = f"{prose.get(heading, '')} {line.strip()}"
         for inc in INCLUDE.finditer(line):
             included.setdefault(inc["path"], heading)
     return included, prose
-
-
-def explaining(prose: dict[str, str], included_under: str, message: str) -> str:
-    """The section that explains a message: the include's own section if its prose quotes
-    the message, else the first section whose prose does, else the include's section."""
-    quoting = [h for h, text in prose.items() if message in text]
-    return included_under if included_under in quoting or not quoting else quoting[0]
 
 
 def shown(e: Entry) -> str:
@@ -107,7 +103,7 @@ def collect(root: Path, docs: Path) -> list[Entry]:
         for snippet, heading in included.items():
             where.setdefault(snippet, (name, title, heading, prose))
     entries = []
-    for snippet, (page, title, included_under, prose) in sorted(where.items()):
+    for snippet, (page, title, under, prose) in sorted(where.items()):
         path = root / snippet
         if not path.is_file():
             continue  # a missing include fails the build in pymdownx.snippets, naming it
@@ -115,11 +111,15 @@ def collect(root: Path, docs: Path) -> list[Entry]:
         for line, kind, message in messages(source):
             if not (message[:1].isupper() or message.startswith(noted)):
                 raise ValueError(f"{snippet}:{line}: {message!r} {MID_MESSAGE}")
-            heading = explaining(prose, included_under, message)
+            # The include's section if its prose quotes the message, else the first that does.
+            quoting = [h for h, text in prose.items() if message in text]
+            heading = quoting[0] if quoting and under not in quoting else under
             text = heading_text(heading)
             given = re.search(r"\{\s*#([\w-]+)[^}]*\}\s*$", heading)  # attr_list id
             anchor = given[1] if given else slugify(text, "-") if text else ""
-            entries += [Entry(kind, message, snippet, line, page, title, text, anchor)]
+            start = any(map(message.startswith, START_HERE.findall(prose[heading])))
+            entry = (kind, message, snippet, line, page, title, text, anchor, start)
+            entries.append(Entry(*entry))
     return entries
 
 
@@ -129,13 +129,27 @@ def escape(text: str) -> str:
     return re.sub(r"[`_*\[\]]", lambda m: f"&#{ord(m[0])};", text)
 
 
+def placeholders(masked: str, messages: list[str]) -> str:
+    """A row's message as HTML (masked: its longest message, each SLOT a NUL): a slot shows
+    the value that all the row's messages have there, else *name* in quotes, or *N*."""
+    parts, values = masked.split("\0"), [SLOT.findall(m) for m in messages]
+    out = escape(parts[0])
+    for i, after in enumerate(parts[1:]):
+        seen = {v[i] for v in values if len(v) > i}
+        var = "name" if parts[i].endswith(("'", '"')) else "N"
+        out += escape(seen.pop()) if len(seen) == 1 else f"<var>{var}</var>"
+        out += escape(after)
+    return out
+
+
 def render(entries: list[Entry], from_page: str) -> str:
     """Markdown: a heading and a table per exception type, the type with most rows first; a
     row per message (sorted as a reader looks it up: case and leading quotes ignored). Messages
     that differ only in a quoted name or a number that the example chose share a row, which
     shows it as a placeholder (`The name "name" is used N times`); a message that starts
     another, shortened with `[...]` or not, joins the longer one's row. The row links to each
-    section that shows it; the snippets and lines that print it are the link's title."""
+    section that shows it, the one marked `start here` first and labelled so; the snippets
+    and lines that print it are the link's title."""
     out, up = [], "../" * from_page.count("/")
     kinds = collections.Counter(e.type for e in entries)
     for kind in sorted(kinds, key=lambda k: (-kinds[k], k)):
@@ -150,21 +164,18 @@ def render(entries: list[Entry], from_page: str) -> str:
             row[text] = next((r for r in row.values() if r.startswith(start)), text)
         for text in sorted(set(row.values()), key=lambda t: t.strip("`'\"(").lower()):
             rows = [e for e in same_kind if row[masked[e.message]] == text]
-            values = [SLOT.findall(e.message) for e in rows]
-            parts = text.split("\0")
-            full = values[[masked[e.message] for e in rows].index(text)]
-            slots = [escape(v) if len({x[i] for x in values if len(x) > i}) == 1 else
-                     "<var>name</var>" if parts[i].endswith(("'", '"')) else "<var>N</var>"
-                     for i, v in enumerate(full)]  # fmt: skip
-            text = "".join(escape(p) + s for p, s in zip(parts, [*slots, ""]))
+            message = placeholders(text, [e.message for e in rows])
+            sections = {(e.page, e.anchor) for e in rows}
+            starts = {(e.page, e.anchor) for e in rows if e.start and len(sections) > 1}
             places: dict[str, dict[str, int]] = {}  # link -> snippet -> line
-            for e in rows:
-                place = f"{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor}"
+            for e in sorted(rows, key=lambda e: (e.page, e.anchor) not in starts):
+                label = "<strong>Start here:</strong> " * ((e.page, e.anchor) in starts)
+                place = f"{label}{e.title} › [{shown(e)}]({up}{e.page}#{e.anchor}"
                 places.setdefault(place, {}).setdefault(e.snippet, e.line)
             where = "".join(f'<span class="error-place">{place} "' + ", ".join(
                 f"{path}:{n}" for path, n in lines.items()) + '")</span>'
                 for place, lines in places.items())  # fmt: skip
-            out.append(f"| <code>{text}</code> | {where} |")
+            out.append(f"| <code>{message}</code> | {where} |")
         out += ["", "</div>", ""]
     return "\n".join(out)
 

@@ -83,6 +83,8 @@ CELL_RE = re.compile(
 def _cell(m: re.Match) -> str:
     if m["markdown"] is not None:
         return m["markdown"]
+    if not m["path"] and "google.colab" in m[0]:
+        return ""  # the notebook's install cell, for Colab only (scripts/notebooks.py)
     if not m["path"]:
         raise PluginError(
             f"a code cell whose first line names no snippet: {m[0][:200]}"
