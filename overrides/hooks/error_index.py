@@ -95,11 +95,13 @@ def shown(e: Entry) -> str:
 def collect(root: Path, docs: Path) -> list[Entry]:
     """Every error message printed by a snippet that a page includes, with where it is shown."""
     where: dict[str, tuple[str, str, str, dict[str, str]]] = {}
+    marks = []  # (page, line, first words) of each `<!-- start here: ... -->`
     for page in sorted(docs.rglob("*.md")):
-        text = page.read_text("utf-8")
+        text, name = page.read_text("utf-8"), page.relative_to(docs).as_posix()
         title = heading_text((re.findall(r"^# (.+)", text, re.MULTILINE) or [""])[0])
         included, prose = sections(text)
-        name = page.relative_to(docs).as_posix()
+        for m in START_HERE.finditer(text):
+            marks.append((name, text.count("\n", 0, m.start()) + 1, m[1]))
         for snippet, heading in included.items():
             where.setdefault(snippet, (name, title, heading, prose))
     entries = []
@@ -120,6 +122,10 @@ def collect(root: Path, docs: Path) -> list[Entry]:
             start = any(map(message.startswith, START_HERE.findall(prose[heading])))
             entry = (kind, message, snippet, line, page, title, text, anchor, start)
             entries.append(Entry(*entry))
+    for page, line, first in marks:  # left behind when its message changed or moved
+        shown_here = (e.message for e in entries if e.start and e.page == page)
+        if not any(message.startswith(first) for message in shown_here):
+            raise ValueError(f"{docs.name}/{page}:{line}: 'start here: {first}' marks no message")
     return entries
 
 
@@ -143,13 +149,10 @@ def placeholders(masked: str, messages: list[str]) -> str:
 
 
 def render(entries: list[Entry], from_page: str) -> str:
-    """Markdown: a heading and a table per exception type, the type with most rows first; a
-    row per message (sorted as a reader looks it up: case and leading quotes ignored). Messages
-    that differ only in a quoted name or a number that the example chose share a row, which
-    shows it as a placeholder (`The name "name" is used N times`); a message that starts
-    another, shortened with `[...]` or not, joins the longer one's row. The row links to each
-    section that shows it, the one marked `start here` first and labelled so; the snippets
-    and lines that print it are the link's title."""
+    """A table per exception type, most rows first; a row per message, sorted case and quotes
+    ignored. Messages differing only in a quoted name or a number share a row (`The name
+    "name" is used N times`), as does a message that starts a longer one. The row links each
+    section that shows it, `start here` first; the snippet lines are the link's title."""
     out, up = [], "../" * from_page.count("/")
     kinds = collections.Counter(e.type for e in entries)
     for kind in sorted(kinds, key=lambda k: (-kinds[k], k)):
