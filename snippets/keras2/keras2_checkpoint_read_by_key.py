@@ -8,10 +8,10 @@ import tensorflow as tf
 import tf_keras  # Keras 2, here only to write the checkpoint a Keras 2 user has
 
 
-def build(lib):  # the same architecture in either Keras, with BatchNormalization
-    L = lib.layers
-    layers = [L.Dense(4, name="hidden"), L.BatchNormalization(name="bn")]
-    return lib.Sequential([lib.Input((3,)), *layers, L.Dense(2, name="head")])
+def build(lib):  # the same Functional model in either Keras
+    L, x = lib.layers, lib.Input((3,))
+    h = L.BatchNormalization(name="bn")(L.Dense(4, name="hidden")(x))
+    return lib.Model(x, L.Dense(2, name="head")(h))
 
 
 tf_keras.utils.set_random_seed(0)
