@@ -8,6 +8,10 @@ v = tf.Variable([1.0, 2.0], shape=tf.TensorShape(None), name="state")
 c = copy.deepcopy(v)
 print("shape, original / deep copy:", v.shape, "/", c.shape)
 #> shape, original / deep copy: <unknown> / (2,)
+rows = tf.Variable([[1.0, 2.0]], shape=[None, 2])  # the thread's partly known shape
+rows_copy = copy.deepcopy(rows)
+print("shape [None, 2], original / deep copy:", rows.shape, "/", rows_copy.shape)
+#> shape [None, 2], original / deep copy: (None, 2) / (1, 2)
 v.assign([1.0, 2.0, 3.0])  # an unknown shape takes any value
 print("original takes 3 values:", v.numpy().tolist())
 #> original takes 3 values: [1.0, 2.0, 3.0]
