@@ -1,0 +1,24 @@
+import copy
+import textwrap
+
+import keras
+import numpy as np
+
+try:  # keras.Variable has no unknown-shape variant
+    keras.Variable(initializer="zeros", shape=(None,), name="state")
+except ValueError as e:
+    print("shape (None,):", type(e).__name__, "-", textwrap.shorten(str(e), 50))
+    #> shape (None,): ValueError - Shapes used to initialize variables must be [...]
+    print("it asks for a fully-defined shape:", "fully-defined" in str(e))
+    #> it asks for a fully-defined shape: True
+v = keras.Variable(np.zeros(2, "float32"), name="state")
+c = copy.deepcopy(v)
+print("shape, original / deep copy:", v.shape, "/", c.shape)
+#> shape, original / deep copy: (2,) / (2,)
+for name, var in [("original", v), ("deep copy", c)]:  # both refuse 3 values alike
+    try:
+        var.assign(np.zeros(3, "float32"))
+    except ValueError as e:
+        print(f"{name}:", type(e).__name__, "-", textwrap.shorten(str(e), 50))
+        #> original: ValueError - The shape of the target variable and the [...]
+        #> deep copy: ValueError - The shape of the target variable and the [...]

@@ -1,0 +1,43 @@
+import os
+import tempfile
+import textwrap
+
+import keras
+import numpy as np
+
+data = np.array([[1.0, 2.0, 3.0]], "float32")
+
+
+def columns(make):  # make(i) gives what takes column i; the columns are joined again
+    x = keras.Input((3,))
+    return keras.Model(x, keras.layers.Concatenate()([make(i)(x) for i in range(3)]))
+
+
+def reload(model, safe_mode):
+    path = os.path.join(tempfile.mkdtemp(), "columns.keras")
+    model.save(path)
+    loaded = keras.models.load_model(path, safe_mode=safe_mode)
+    return loaded.predict(data, verbose=0).tolist()
+
+
+Lambda = keras.layers.Lambda
+by_arguments = columns(
+    lambda i: Lambda(lambda t, i: t[:, i : i + 1], arguments={"i": i})
+)
+print("arguments={'i': i}:", by_arguments.predict(data, verbose=0).tolist())
+#> arguments={'i': i}: [[1.0, 2.0, 3.0]]
+print("arguments={'i': i}, loaded:", reload(by_arguments, safe_mode=False))
+#> arguments={'i': i}, loaded: [[1.0, 2.0, 3.0]]
+by_default = columns(lambda i: Lambda(lambda t, i=i: t[:, i : i + 1]))
+print("i=i:", by_default.predict(data, verbose=0).tolist())
+#> i=i: [[1.0, 2.0, 3.0]]
+try:
+    reload(by_default, safe_mode=False)
+except TypeError as e:  # Keras's message starts "<class"
+    print("i=i, load:", type(e).__name__, "-", textwrap.shorten(str(e), 56))
+    #> i=i, load: TypeError - <class 'keras.src.models.functional.Functional'> [...]
+    print("then:", str(e).splitlines()[-1])
+    #> then: Exception encountered: arg 4 (defaults) must be None or tuple
+no_lambda = columns(lambda i: lambda t: t[:, i : i + 1])  # sliced at once, no layer
+print("no Lambda, loaded in safe mode:", reload(no_lambda, safe_mode=True))
+#> no Lambda, loaded in safe mode: [[1.0, 2.0, 3.0]]

@@ -1,0 +1,34 @@
+import os
+import tempfile
+
+import keras
+import numpy as np
+from keras import ops
+
+keras.utils.set_random_seed(0)
+encoder = keras.Sequential(  # takes (batch, 2, 8): both branches, stacked
+    [
+        keras.Input((2, 8)),
+        keras.layers.Dense(8),
+        # noise_shape 1 on the branch axis: one mask per example, for both branches
+        keras.layers.Dropout(0.5, noise_shape=(None, 1, 8), seed=1),
+    ],
+    name="encoder",
+)
+left_in, right_in = keras.Input((8,)), keras.Input((8,))
+pair = encoder(ops.stack([left_in, right_in], axis=1))  # one call for both branches
+siamese = keras.Model([left_in, right_in], [pair[:, 0], pair[:, 1]])
+x = np.ones((2, 8), "float32")  # the same input on both branches
+left, right = map(ops.convert_to_numpy, siamese([x, x], training=True))
+print("training, same output on both branches:", np.array_equal(left, right))
+#> training, same output on both branches: True
+print("two examples, same mask:", np.array_equal(left[0] == 0, left[1] == 0))
+#> two examples, same mask: False
+siamese.compile("sgd", "mse")  # the next steps: train, save, reload
+siamese.fit([x, x], [x, x], epochs=1, verbose=0)
+path = os.path.join(tempfile.mkdtemp(), "siamese.keras")
+siamese.save(path)
+reloaded = keras.models.load_model(path)
+left, right = map(ops.convert_to_numpy, reloaded([x, x], training=True))
+print("reloaded, training, same output on both branches:", np.array_equal(left, right))
+#> reloaded, training, same output on both branches: True
