@@ -3,7 +3,7 @@ def program():
     import keras
     import numpy as np
 
-    def trains(at_compile, then_compile):
+    def trains(at_compile, then_compile, restore=False):
         keras.utils.set_random_seed(0)
         x, y = np.random.rand(8, 3), np.random.rand(8, 1)
         first = keras.layers.Dense(4, name="first", trainable=at_compile)
@@ -13,6 +13,7 @@ def program():
         model.compile(optimizer=optimizer, loss="mse")
         # the first fit builds the train step and the optimizer
         model.fit(x, y, verbose=0)
+        saved = model.get_weights()
         first.trainable = not at_compile  # flip the flag
         if then_compile:  # with the optimizer object of before, or a new one
             new = keras.optimizers.SGD() if then_compile == "new" else optimizer
@@ -22,7 +23,11 @@ def program():
             model.fit(x, y, verbose=0)
         except ValueError as e:  # the message, up to what it names
             said = str(e).split(": <")[0].split(" corresponding")[0]
-            return f"{type(e).__name__}: {said}"
+            if not restore:
+                return f"{type(e).__name__}: {said}"
+            model.set_weights(saved)  # the values from before the failed fit
+            model.compile(optimizer=keras.optimizers.SGD(), loss="mse")
+            model.fit(x, y, verbose=0)
         after = keras.ops.convert_to_numpy(first.kernel)
         return not np.array_equal(before, after)
 
@@ -37,6 +42,8 @@ def program():
         show(f"{flag}, no compile, trains:", trains(was, then_compile=False))
         show(f"{flag} + compile, old optimizer, trains:", trains(was, "old"))
         show(f"{flag} + compile, new optimizer, trains:", trains(was, "new"))
+    restored = trains(False, "old", restore=True)  # the unfrozen case that raises
+    print("after its error, set_weights(saved) + new optimizer, trains:", restored)
 
 
 # --8<-- [end:recipe]
@@ -74,6 +81,7 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     tensorflow: unfrozen + compile, old optimizer, trains: raises
     tensorflow:   ValueError: Unknown variable
     tensorflow: unfrozen + compile, new optimizer, trains: True
+    tensorflow: after its error, set_weights(saved) + new optimizer, trains: True
     jax: frozen, no compile, trains: raises
     jax:   ValueError: Argument `optimizer_variables` must be a list of tensors
     jax: frozen + compile, old optimizer, trains: raises
@@ -84,6 +92,7 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     jax: unfrozen + compile, old optimizer, trains: raises
     jax:   ValueError: Argument `optimizer_variables` must be a list of tensors
     jax: unfrozen + compile, new optimizer, trains: True
+    jax: after its error, set_weights(saved) + new optimizer, trains: True
     torch: frozen, no compile, trains: False
     torch: frozen + compile, old optimizer, trains: False
     torch: frozen + compile, new optimizer, trains: False
@@ -92,6 +101,7 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     torch: unfrozen + compile, old optimizer, trains: raises
     torch:   ValueError: Unknown variable
     torch: unfrozen + compile, new optimizer, trains: True
+    torch: after its error, set_weights(saved) + new optimizer, trains: True
     """
 
 
