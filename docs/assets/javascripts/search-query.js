@@ -120,4 +120,32 @@
     return post.call(this, message, ...rest)
   }
   window.searchQueryRewrite = rewrite // for tests/test_search.py
+
+  // Material ranks a page by its best section alone. A page whose other sections match the
+  // query too is more likely about it: a page's score here is its best section's score plus
+  // a tenth of the others'. Material's list stays (one result a page, its sections under it),
+  // in this order.
+  const RESULT = 3 // SearchMessageType.RESULT
+  const OTHERS = 0.1
+  function byPage(items) {
+    const score = group => {
+      const s = group.map(d => d.score || 0)
+      const best = Math.max(...s)
+      return best + OTHERS * (s.reduce((a, b) => a + b, 0) - best)
+    }
+    const scored = items.map((group, i) => [score(group), i, group])
+    return scored.sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(x => x[2])
+  }
+  const data = Object.getOwnPropertyDescriptor(MessageEvent.prototype, "data").get
+  const ranked = new WeakMap()
+  Object.defineProperty(MessageEvent.prototype, "data", {
+    configurable: true,
+    get() {
+      const d = data.call(this)
+      if (!(this.target instanceof Worker) || d?.type !== RESULT || !Array.isArray(d.data?.items))
+        return d
+      if (!ranked.has(this)) ranked.set(this, { ...d, data: { ...d.data, items: byPage(d.data.items) } })
+      return ranked.get(this)
+    },
+  })
 })()
