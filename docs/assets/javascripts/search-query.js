@@ -84,17 +84,22 @@
 
   function rewrite(query) {
     const words = []
+    const code = new Set() // words of a name in code: "model.get_config()", "Conv_model"
     const cleaned = query.replace(/[\u2018\u2019]/g, "'").replace(/[+~^*]/g, " ")
-    for (const raw of cleaned.split(SEPARATOR)) {
-      const bare = raw.replace(EDGES, "")
-      const drop = w => SITE.has(w.toLowerCase()) || FILLER.has(w.toLowerCase())
-      if (/n't$/i.test(bare) || drop(bare)) continue // "doesn't", "isn't"
-      for (const part of bare.replace(/'s$/i, "").split(CAMEL)) {
-        const word = part.replace(EDGES, "")
-        const lower = word.toLowerCase()
-        if (word.length < 2 && !/\d/.test(word)) continue
-        if (STOP.has(lower) || drop(lower) || words.some(w => w.toLowerCase() === lower)) continue
-        words.push(word)
+    const drop = w => SITE.has(w.toLowerCase()) || FILLER.has(w.toLowerCase())
+    for (const token of cleaned.split(/\s+/)) {
+      const inCode = /[\p{L}\p{N}][._][\p{L}\p{N}]|[\p{L}\p{N}]\(/u.test(token)
+      for (const raw of token.split(SEPARATOR)) {
+        const bare = raw.replace(EDGES, "")
+        if (/n't$/i.test(bare) || drop(bare)) continue // "doesn't", "isn't"
+        for (const part of bare.replace(/'s$/i, "").split(CAMEL)) {
+          const word = part.replace(EDGES, "")
+          const lower = word.toLowerCase()
+          if (word.length < 2 && !/\d/.test(word)) continue
+          if (STOP.has(lower) || drop(lower) || words.some(w => w.toLowerCase() === lower)) continue
+          words.push(word)
+          if (inCode) code.add(lower)
+        }
       }
     }
     if (!words.length) return query
@@ -102,15 +107,20 @@
     // A number too: "used 2 times" must not match "2.16" or "2d" (train top 3 187 -> 188)
     const whole = (word, i) => i < last && /^([a-z]{1,3}|\d+)$/i.test(word)
     const typed = words.map((word, i) => (whole(word, i) ? word : stem(word)))
+    // A COMMON word weighs half, unless it is part of a name in code the reader typed
+    const weight = (word, t) => (COMMON.has(t.toLowerCase()) && !code.has(word.toLowerCase()) ? 1 : 2)
     const starts = (term, s) => term.toLowerCase().startsWith(s)
     const extra = SYNONYMS.filter(group => typed.some(t => group.some(s => starts(t, s))))
       .flat().filter(s => !typed.some(t => starts(s, t.toLowerCase())))
     const terms = [
-      ...typed.map((t, i) => `${t}${whole(words[i], i) ? "" : "*"}^${COMMON.has(t.toLowerCase()) ? 1 : 2}`),
+      ...typed.map((t, i) => `${t}${whole(words[i], i) ? "" : "*"}^${weight(words[i], t)}`),
       ...extra.map(s => `${s}*^1`),
     ]
-    const seen = new Set() // "Model" and "model" are one term: the index is lowercase
-    return terms.filter(t => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase())).join(" ")
+    // "Model" and "model" are one term (the index is lowercase); "weights" typed in code and
+    // "weight" outside it are one term too, at the first one's weight
+    const seen = new Set()
+    const key = t => t.replace(/\^\d+$/, "").toLowerCase()
+    return terms.filter(t => !seen.has(key(t)) && seen.add(key(t))).join(" ")
   }
 
   const post = Worker.prototype.postMessage
