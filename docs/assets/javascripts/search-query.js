@@ -13,7 +13,9 @@
 // "saved" -> "sav"), since the index keeps words unstemmed; a short word (3 letters or
 // fewer) or a number matches whole words only, unless it is the last word, which the
 // reader may still be typing. A word from a synonym group (SYNONYMS) adds the group's other words,
-// at half the weight of the words typed. No page is boosted here.
+// at half the weight of the words typed. Then Material's answer is put in page order: a page
+// ranks by its best section plus a tenth of its other sections (byPage, below). No page is
+// boosted here.
 (() => {
   const QUERY = 2 // SearchMessageType.QUERY in Material's bundle
   // lunr.stopWordFilter's list (the search index drops these words too)
@@ -73,7 +75,9 @@
   // a COMMON word (in half the headings) weighs half a typed word. Measured on the train
   // split (tests/test_search.py): top 1/3/5 96/124/134 -> 96/125/135 of 148 with "model
   // layer"; adding "weights copy" (every page copies weights), 119/159/167 -> 122/160/166
-  // of 182.
+  // of 182. Typed as part of a name in code ("model.get_config()", "Conv_model",
+  // "set_weights(weights)"), a COMMON word keeps its full weight: the reader names what their
+  // code uses (2026-12-07, 272 train queries: 175/244/258 -> 176/246/258).
   const SITE = new Set("keras tensorflow tf".split(" "))
   // Words of a reader's title that say how it went, not what it is about ("... doesn't work",
   // "Problem with ...", "... fails"): they go too. Measured on the train split: top 1/3/5
@@ -134,7 +138,15 @@
   // Material ranks a page by its best section alone. A page whose other sections match the
   // query too is more likely about it: a page's score here is its best section's score plus
   // a tenth of the others'. Material's list stays (one result a page, its sections under it),
-  // in this order.
+  // in this order. Measured on the train split (tests/test_search.py), 2026-12-07: 234
+  // queries, top 1/3/5 157/212/223 -> 159/214/223 (a tenth chosen among 0.05-1: 0.05
+  // 159/213/223, 0.2 159/214/221, 0.5 161/210/221); then on the 38 train queries added after
+  // that choice, 17/28/33 -> 16/30/35. Tried and dropped, with the same measure: fusing
+  // Material's page order with a page-level BM25 over search_index.json (reciprocal rank
+  // fusion, k = 60: 161/209/219 of 234, 179/241/252 of 272 against 174/240/256; no k or
+  // weight gained in the top 3 and top 5), a page's score by the query words its sections
+  // cover together (worse at every weight), and other weights for Material's own boosts of
+  // a page's first section and of a section matching more words (none beat Material's).
   const RESULT = 3 // SearchMessageType.RESULT
   const OTHERS = 0.1
   function byPage(items) {
