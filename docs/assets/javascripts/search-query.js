@@ -13,7 +13,9 @@
 // "saved" -> "sav"), since the index keeps words unstemmed; a short word (3 letters or
 // fewer) or a number matches whole words only, unless it is the last word, which the
 // reader may still be typing. A word from a synonym group (SYNONYMS) adds the group's other words,
-// at half the weight of the words typed. No page is boosted here.
+// at half the weight of the words typed. Then Material's answer is put in page order: a page
+// ranks by its best section plus a tenth of its other sections (byPage, below). No page is
+// boosted here.
 (() => {
   const QUERY = 2 // SearchMessageType.QUERY in Material's bundle
   // lunr.stopWordFilter's list (the search index drops these words too)
@@ -73,7 +75,9 @@
   // a COMMON word (in half the headings) weighs half a typed word. Measured on the train
   // split (tests/test_search.py): top 1/3/5 96/124/134 -> 96/125/135 of 148 with "model
   // layer"; adding "weights copy" (every page copies weights), 119/159/167 -> 122/160/166
-  // of 182.
+  // of 182. Typed as part of a name in code ("model.get_config()", "Conv_model",
+  // "set_weights(weights)"), a COMMON word keeps its full weight: the reader names what their
+  // code uses (2026-12-07, 272 train queries: 175/244/258 -> 176/246/258).
   const SITE = new Set("keras tensorflow tf".split(" "))
   // Words of a reader's title that say how it went, not what it is about ("... doesn't work",
   // "Problem with ...", "... fails"): they go too. Measured on the train split: top 1/3/5
@@ -84,17 +88,22 @@
 
   function rewrite(query) {
     const words = []
+    const code = new Set() // words of a name in code: "model.get_config()", "Conv_model"
     const cleaned = query.replace(/[\u2018\u2019]/g, "'").replace(/[+~^*]/g, " ")
-    for (const raw of cleaned.split(SEPARATOR)) {
-      const bare = raw.replace(EDGES, "")
-      const drop = w => SITE.has(w.toLowerCase()) || FILLER.has(w.toLowerCase())
-      if (/n't$/i.test(bare) || drop(bare)) continue // "doesn't", "isn't"
-      for (const part of bare.replace(/'s$/i, "").split(CAMEL)) {
-        const word = part.replace(EDGES, "")
-        const lower = word.toLowerCase()
-        if (word.length < 2 && !/\d/.test(word)) continue
-        if (STOP.has(lower) || drop(lower) || words.some(w => w.toLowerCase() === lower)) continue
-        words.push(word)
+    const drop = w => SITE.has(w.toLowerCase()) || FILLER.has(w.toLowerCase())
+    for (const token of cleaned.split(/\s+/)) {
+      const inCode = /[\p{L}\p{N}][._][\p{L}\p{N}]|[\p{L}\p{N}]\(/u.test(token)
+      for (const raw of token.split(SEPARATOR)) {
+        const bare = raw.replace(EDGES, "")
+        if (/n't$/i.test(bare) || drop(bare)) continue // "doesn't", "isn't"
+        for (const part of bare.replace(/'s$/i, "").split(CAMEL)) {
+          const word = part.replace(EDGES, "")
+          const lower = word.toLowerCase()
+          if (word.length < 2 && !/\d/.test(word)) continue
+          if (STOP.has(lower) || drop(lower) || words.some(w => w.toLowerCase() === lower)) continue
+          words.push(word)
+          if (inCode) code.add(lower)
+        }
       }
     }
     if (!words.length) return query
@@ -102,15 +111,20 @@
     // A number too: "used 2 times" must not match "2.16" or "2d" (train top 3 187 -> 188)
     const whole = (word, i) => i < last && /^([a-z]{1,3}|\d+)$/i.test(word)
     const typed = words.map((word, i) => (whole(word, i) ? word : stem(word)))
+    // A COMMON word weighs half, unless it is part of a name in code the reader typed
+    const weight = (word, t) => (COMMON.has(t.toLowerCase()) && !code.has(word.toLowerCase()) ? 1 : 2)
     const starts = (term, s) => term.toLowerCase().startsWith(s)
     const extra = SYNONYMS.filter(group => typed.some(t => group.some(s => starts(t, s))))
       .flat().filter(s => !typed.some(t => starts(s, t.toLowerCase())))
     const terms = [
-      ...typed.map((t, i) => `${t}${whole(words[i], i) ? "" : "*"}^${COMMON.has(t.toLowerCase()) ? 1 : 2}`),
+      ...typed.map((t, i) => `${t}${whole(words[i], i) ? "" : "*"}^${weight(words[i], t)}`),
       ...extra.map(s => `${s}*^1`),
     ]
-    const seen = new Set() // "Model" and "model" are one term: the index is lowercase
-    return terms.filter(t => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase())).join(" ")
+    // "Model" and "model" are one term (the index is lowercase); "weights" typed in code and
+    // "weight" outside it are one term too, at the first one's weight
+    const seen = new Set()
+    const key = t => t.replace(/\^\d+$/, "").toLowerCase()
+    return terms.filter(t => !seen.has(key(t)) && seen.add(key(t))).join(" ")
   }
 
   const post = Worker.prototype.postMessage
@@ -120,4 +134,40 @@
     return post.call(this, message, ...rest)
   }
   window.searchQueryRewrite = rewrite // for tests/test_search.py
+
+  // Material ranks a page by its best section alone. A page whose other sections match the
+  // query too is more likely about it: a page's score here is its best section's score plus
+  // a tenth of the others'. Material's list stays (one result a page, its sections under it),
+  // in this order. Measured on the train split (tests/test_search.py), 2026-12-07: 234
+  // queries, top 1/3/5 157/212/223 -> 159/214/223 (a tenth chosen among 0.05-1: 0.05
+  // 159/213/223, 0.2 159/214/221, 0.5 161/210/221); then on the 38 train queries added after
+  // that choice, 17/28/33 -> 16/30/35. Tried and dropped, with the same measure: fusing
+  // Material's page order with a page-level BM25 over search_index.json (reciprocal rank
+  // fusion, k = 60: 161/209/219 of 234, 179/241/252 of 272 against 174/240/256; no k or
+  // weight gained in the top 3 and top 5), a page's score by the query words its sections
+  // cover together (worse at every weight), and other weights for Material's own boosts of
+  // a page's first section and of a section matching more words (none beat Material's).
+  const RESULT = 3 // SearchMessageType.RESULT
+  const OTHERS = 0.1
+  function byPage(items) {
+    const score = group => {
+      const s = group.map(d => d.score || 0)
+      const best = Math.max(...s)
+      return best + OTHERS * (s.reduce((a, b) => a + b, 0) - best)
+    }
+    const scored = items.map((group, i) => [score(group), i, group])
+    return scored.sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(x => x[2])
+  }
+  const data = Object.getOwnPropertyDescriptor(MessageEvent.prototype, "data").get
+  const ranked = new WeakMap()
+  Object.defineProperty(MessageEvent.prototype, "data", {
+    configurable: true,
+    get() {
+      const d = data.call(this)
+      if (!(this.target instanceof Worker) || d?.type !== RESULT || !Array.isArray(d.data?.items))
+        return d
+      if (!ranked.has(this)) ranked.set(this, { ...d, data: { ...d.data, items: byPage(d.data.items) } })
+      return ranked.get(this)
+    },
+  })
 })()
