@@ -27,8 +27,5 @@ def call(layer, *args, **kwargs):  # the call_function: notes the layer, calls i
 keras.models.clone_model(
     outer, clone_function=renew, call_function=call, recursive=True
 )
-print("recursive=True, call_function reached:", sorted(called))
-"""
-recursive=True, call_function reached:
-["level1", "level1_dense", "level2", "top_dense"]
-"""
+print("call_function reached:", sorted(called))
+#> call_function reached: ['level1', 'level1_dense', 'level2', 'top_dense']
