@@ -11,7 +11,9 @@ except ValueError as e:
     #> shape (None,): ValueError - Shapes used to initialize variables must be [...]
     print("it asks for a fully-defined shape:", "fully-defined" in str(e))
     #> it asks for a fully-defined shape: True
-v = keras.Variable(np.zeros(2, "float32"), name="state")
+v = keras.Variable(np.zeros(2, "float32"), shape=(None,), name="state")
+print("value given, shape (None,):", v.shape)  # the value's shape wins
+#> value given, shape (None,): (2,)
 c = copy.deepcopy(v)
 print("shape, original / deep copy:", v.shape, "/", c.shape)
 #> shape, original / deep copy: (2,) / (2,)

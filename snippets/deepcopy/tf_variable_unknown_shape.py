@@ -4,7 +4,7 @@ import textwrap
 
 import tensorflow as tf
 
-v = tf.Variable([1.0, 2.0], shape=tf.TensorShape(None), name="state")
+v = tf.Variable([1.0, 2.0], shape=tf.TensorShape(None), trainable=False, name="state")
 c = copy.deepcopy(v)
 print("shape, original / deep copy:", v.shape, "/", c.shape)
 #> shape, original / deep copy: <unknown> / (2,)
@@ -22,10 +22,16 @@ except ValueError as e:
     #> deep copy: ValueError - Cannot assign value to variable ' state:0': Shape [...]
     print("then:", textwrap.shorten(str(e).split("mismatch.")[1], 70))
     #> then: The variable shape (2,), and the assigned value shape (3,) are [...]
-# The fix: make the copy yourself, passing the original's shape on.
-fixed = tf.Variable(v.read_value(), shape=v.shape, name="state_copy")
+# The fix: make the copy yourself, passing the original's shape and trainable on.
+fixed = tf.Variable(
+    v.read_value(), shape=v.shape, trainable=v.trainable, name="state_copy"
+)
 fixed.assign([4.0, 5.0])
 print("copy with shape=v.shape:", fixed.shape, fixed.numpy().tolist())
 #> copy with shape=v.shape: <unknown> [4.0, 5.0]
 print("original unchanged:", v.numpy().tolist())
 #> original unchanged: [1.0, 2.0, 3.0]
+bare = tf.Variable(v.read_value(), shape=v.shape)  # trainable not passed on
+trainable = [v.trainable, fixed.trainable, bare.trainable]
+print("trainable, original / copy / copy without trainable=:", trainable)
+#> trainable, original / copy / copy without trainable=: [False, False, True]

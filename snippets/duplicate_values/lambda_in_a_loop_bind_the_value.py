@@ -28,6 +28,11 @@ print("arguments={'i': i}:", by_arguments.predict(data, verbose=0).tolist())
 #> arguments={'i': i}: [[1.0, 2.0, 3.0]]
 print("arguments={'i': i}, loaded:", reload(by_arguments, safe_mode=False))
 #> arguments={'i': i}, loaded: [[1.0, 2.0, 3.0]]
+try:  # clone_model rebuilds each layer from its config, as load_model does
+    keras.models.clone_model(by_arguments)
+except ValueError as e:
+    print("clone:", type(e).__name__, "-", str(e).split(" whose ")[0])
+    #> clone: ValueError - Requested the deserialization of a `Lambda` layer
 by_default = columns(lambda i: Lambda(lambda t, i=i: t[:, i : i + 1]))
 print("i=i:", by_default.predict(data, verbose=0).tolist())
 #> i=i: [[1.0, 2.0, 3.0]]
@@ -41,3 +46,7 @@ except TypeError as e:  # Keras's message starts "<class"
 no_lambda = columns(lambda i: lambda t: t[:, i : i + 1])  # sliced at once, no layer
 print("no Lambda, loaded in safe mode:", reload(no_lambda, safe_mode=True))
 #> no Lambda, loaded in safe mode: [[1.0, 2.0, 3.0]]
+keras.config.enable_unsafe_deserialization()  # for the whole process, from here on
+clone = keras.models.clone_model(by_arguments)
+print("clone_model, unsafe mode:", clone.predict(data, verbose=0).tolist())
+#> clone_model, unsafe mode: [[1.0, 2.0, 3.0]]

@@ -1,5 +1,7 @@
 import os
+import re
 import tempfile
+import textwrap
 
 import keras
 import numpy as np
@@ -25,3 +27,18 @@ model.save(path)
 loaded = keras.models.load_model(path, safe_mode=False)
 print("loaded:", loaded.predict(data, verbose=0).tolist())
 #> loaded: [[3.0, 3.0, 3.0]]
+x, columns = keras.Input((3,)), []
+for i in range(3):  # the same loop at module level: i is a global name of this file
+    columns.append(keras.layers.Lambda(lambda t: t[:, i : i + 1])(x))  # noqa: B023
+module_level = keras.Model(x, keras.layers.Concatenate()(columns))
+print("module level, in memory:", module_level.predict(data, verbose=0).tolist())
+#> module level, in memory: [[3.0, 3.0, 3.0]]
+module_level.save(path)
+try:
+    keras.models.load_model(path, safe_mode=False)
+except NotImplementedError as e:  # the loaded lambda does not see this file's i
+    print(type(e).__name__, "-", textwrap.shorten(str(e), 58))
+    #> NotImplementedError - Exception encountered when calling Lambda.call(). [...]
+    cause = re.search("could not automatically infer the shape", str(e))[0]
+    print("module level, load:", cause)
+    #> module level, load: could not automatically infer the shape

@@ -8,10 +8,10 @@ import tensorflow as tf
 import tf_keras  # Keras 2, here only to write the checkpoint a Keras 2 user has
 
 
-def build(lib):  # the same Functional model in either Keras
+def build(lib):  # the same Functional model in either Keras, with a nested base
     L, x = lib.layers, lib.Input((3,))
-    h = L.BatchNormalization(name="bn")(L.Dense(4, name="hidden")(x))
-    return lib.Model(x, L.Dense(2, name="head")(h))
+    base = lib.Sequential([lib.Input((3,)), L.Dense(4), L.BatchNormalization()])
+    return lib.Model(x, L.Dense(2, name="head")(base(x)))
 
 
 tf_keras.utils.set_random_seed(0)
@@ -20,10 +20,23 @@ old.set_weights([np.random.rand(*w.shape) for w in old.get_weights()])  # "train
 old.save_weights(prefix := os.path.join(tempfile.mkdtemp(), "ckpt"))  # TF format
 new = build(keras)
 reader = tf.train.load_checkpoint(prefix)  # reads a checkpoint without Keras
-KEY = "layer_with_weights-{}/{}/.ATTRIBUTES/VARIABLE_VALUE"  # Keras 2's keys
-for i, layer in enumerate(layer for layer in new.layers if layer.weights):
-    for w in layer.weights:  # Keras 3's variable names are Keras 2's attribute names
-        w.assign(reader.get_tensor(KEY.format(i, w.name)))
+SUFFIX = "/.ATTRIBUTES/VARIABLE_VALUE"  # ends every key of a variable
+kernel = min(k for k in reader.get_variable_to_shape_map() if "kernel" in k)
+print("the nested Dense's kernel:", kernel.removesuffix(SUFFIX))
+#> the nested Dense's kernel: layer_with_weights-0/layer_with_weights-0/kernel
+
+
+def assign(layers, key=""):  # the i-th layer with weights is layer_with_weights-i/
+    for i, layer in enumerate(layer for layer in layers if layer.weights):
+        where = f"{key}layer_with_weights-{i}/"
+        if isinstance(layer, keras.Model):  # a nested model: its layers, one level down
+            assign(layer.layers, where)
+        else:  # Keras 3's variable names are Keras 2's attribute names
+            for w in layer.weights:
+                w.assign(reader.get_tensor(where + w.name + SUFFIX))
+
+
+assign(new.layers)
 pairs = zip(old.get_weights(), new.get_weights())
 print("weights equal after load:", all(np.array_equal(*p) for p in pairs))
 #> weights equal after load: True

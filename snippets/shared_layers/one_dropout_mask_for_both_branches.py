@@ -1,5 +1,7 @@
 import os
+import re
 import tempfile
+import textwrap
 
 import keras
 import numpy as np
@@ -32,3 +34,12 @@ reloaded = keras.models.load_model(path)
 left, right = map(ops.convert_to_numpy, reloaded([x, x], training=True))
 print("reloaded, training, same output on both branches:", np.array_equal(left, right))
 #> reloaded, training, same output on both branches: True
+one_branch = keras.Sequential([keras.Input((8,)), keras.layers.Dense(8)])
+try:  # an encoder built for one branch, (batch, 8), refuses the stack
+    one_branch(ops.stack([left_in, right_in], axis=1))
+except ValueError as e:
+    print(type(e).__name__, "-", textwrap.shorten(str(e), 60))
+    #> ValueError - Exception encountered when calling Sequential.call(). [...]
+    shapes = re.search(r"expected shape=.*?found shape=\(.*?\)", str(e))[0]
+    print("one-branch encoder:", shapes)
+    #> one-branch encoder: expected shape=(None, 8), found shape=(None, 2, 8)
