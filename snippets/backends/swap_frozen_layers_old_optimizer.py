@@ -17,6 +17,7 @@ for units in (3, 4):  # a's kernel: (3, 3), the shape of b's, or (3, 4)
     optimizer = keras.optimizers.Adam(0.1)
     model.compile(optimizer=optimizer, loss="mse")
     model.fit(x, y, verbose=0)  # Adam's slots are built for b
+    saved = model.get_weights()
     a.trainable, b.trainable = True, False  # swap: as many trainable variables
     model.compile(optimizer=optimizer, loss="mse")  # the old optimizer again
     slot = next(v for v in optimizer.variables if v.path.endswith("b_kernel_momentum"))
@@ -32,6 +33,10 @@ for units in (3, 4):  # a's kernel: (3, 3), the shape of b's, or (3, 4)
         except RuntimeError as e:
             cause = str(e).split(" the model")[0]
             print(f"Dense({units}) new Adam:", type(e).__name__, "-", cause)
+            model.set_weights(saved)  # the values from before the failed fit
+            model.compile(optimizer=keras.optimizers.Adam(0.1), loss="mse")
+            model.fit(x, y, verbose=0)
+            print(f"Dense({units}) set_weights(saved) + new Adam: trained")
     else:
         moved = not np.array_equal(before, keras.ops.convert_to_numpy(slot))
         print(f"Dense({units}) swap: trained | b's momentum moved, b frozen:", moved)
@@ -50,6 +55,7 @@ for backend in ("tensorflow", "jax", "torch"):
         #> jax: Dense(3) swap: trained | b's momentum moved, b frozen: True
         #> jax: Dense(4) swap: ValueError - Invalid variable value in StatelessScope
         #> jax: Dense(4) new Adam: RuntimeError - Unable to automatically build
+        #> jax: Dense(4) set_weights(saved) + new Adam: trained
         #> torch: Dense(3) swap: ValueError - Unknown variable
         #> torch: Dense(3) new Adam: trained
         #> torch: Dense(4) swap: ValueError - Unknown variable

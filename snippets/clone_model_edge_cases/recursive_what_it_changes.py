@@ -29,3 +29,16 @@ keras.models.clone_model(
 )
 print("call_function reached:", sorted(called))
 #> call_function reached: ['level1', 'level1_dense', 'level2', 'top_dense']
+
+
+def only_dense(layer):  # a selective clone_function: new Dense, the rest as it is
+    return renew(layer) if isinstance(layer, Dense) else layer
+
+
+old = level1.get_layer("level1_dense")
+for recursive in (False, True):
+    c = keras.models.clone_model(outer, clone_function=only_dense, recursive=recursive)
+    new = c.get_layer("level1").get_layer("level1_dense") is not old
+    print(f"only_dense, recursive={recursive}, nested Dense new:", new)
+    #> only_dense, recursive=False, nested Dense new: False
+    #> only_dense, recursive=True, nested Dense new: True

@@ -14,6 +14,9 @@ except ValueError as e:
 v = keras.Variable(np.zeros(2, "float32"), shape=(None,), name="state")
 print("value given, shape (None,):", v.shape)  # the value's shape wins
 #> value given, shape (None,): (2,)
+w = keras.Variable(np.zeros(2, "float32"), shape=(3,))  # shape= is not even checked
+print("value given, shape (3,):", w.shape)
+#> value given, shape (3,): (2,)
 c = copy.deepcopy(v)
 print("shape, original / deep copy:", v.shape, "/", c.shape)
 #> shape, original / deep copy: (2,) / (2,)

@@ -1,6 +1,7 @@
 import os
 import tempfile
 import textwrap
+import threading
 
 import keras
 import numpy as np
@@ -46,7 +47,24 @@ except TypeError as e:  # Keras's message starts "<class"
 no_lambda = columns(lambda i: lambda t: t[:, i : i + 1])  # sliced at once, no layer
 print("no Lambda, loaded in safe mode:", reload(no_lambda, safe_mode=True))
 #> no Lambda, loaded in safe mode: [[1.0, 2.0, 3.0]]
-keras.config.enable_unsafe_deserialization()  # for the whole process, from here on
+keras.config.enable_unsafe_deserialization()  # this thread, until clear_session()
 clone = keras.models.clone_model(by_arguments)
 print("clone_model, unsafe mode:", clone.predict(data, verbose=0).tolist())
 #> clone_model, unsafe mode: [[1.0, 2.0, 3.0]]
+
+
+def clones():  # clone_model of the same model: works, or the error's type
+    try:
+        keras.models.clone_model(by_arguments)
+    except ValueError as e:
+        return type(e).__name__
+    return "works"
+
+
+thread = threading.Thread(target=lambda: print("another thread, clone:", clones()))
+#> another thread, clone: ValueError
+thread.start()
+thread.join()
+keras.backend.clear_session()
+print("after clear_session(), clone:", clones())
+#> after clear_session(), clone: ValueError

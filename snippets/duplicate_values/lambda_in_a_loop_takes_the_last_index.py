@@ -42,3 +42,17 @@ except NotImplementedError as e:  # the loaded lambda does not see this file's i
     cause = re.search("could not automatically infer the shape", str(e))[0]
     print("module level, load:", cause)
     #> module level, load: could not automatically infer the shape
+x, columns = keras.Input((3,)), []
+for i in range(3):  # as Keras's message asks: the same loop with output_shape
+    take_column = keras.layers.Lambda(
+        lambda t: t[:, i : i + 1], output_shape=(1,)  # noqa: B023
+    )
+    columns.append(take_column(x))
+keras.Model(x, keras.layers.Concatenate()(columns)).save(path)
+loaded = keras.models.load_model(path, safe_mode=False)  # loads now
+try:
+    loaded.predict(data, verbose=0)
+except NameError as e:  # the failure moves from loading to the first use
+    cause = re.search("name 'i' is not defined", str(e))[0]
+    print("output_shape given, predict:", type(e).__name__, "-", cause)
+    #> output_shape given, predict: NameError - name 'i' is not defined

@@ -47,3 +47,8 @@ x = np.ones((2, 3), "float32")
 same = np.allclose(fresh.predict(x, verbose=0), old.predict(x, verbose=0), atol=1e-6)
 print("converted .weights.h5, same predictions as Keras 2:", same)
 #> converted .weights.h5, same predictions as Keras 2: True
+depthwise = [lib.layers.DepthwiseConv2D(3) for lib in (tf_keras, keras)]
+for layer in depthwise:  # not every name is the same in both
+    layer.build((None, 8, 8, 2))
+names = [layer.weights[0].name.removesuffix(":0") for layer in depthwise]
+print("DepthwiseConv2D's kernel, Keras 2 / Keras 3:", " / ".join(names))

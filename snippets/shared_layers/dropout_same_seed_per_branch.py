@@ -30,3 +30,7 @@ siamese.save(path)
 reloaded = keras.models.load_model(path)
 print("reloaded, same output on both branches:", same_output(reloaded))
 #> reloaded, same output on both branches: [True, True, True]
+left_tower = keras.Model(left_in, left)  # the left branch alone, e.g. for embeddings
+left_tower(x, training=True)  # one call: only left_dropout's seed state moves on
+print("after one left-tower call, same output:", same_output(siamese))
+#> after one left-tower call, same output: [False, False, False]
