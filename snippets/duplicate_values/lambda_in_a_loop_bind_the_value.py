@@ -61,10 +61,12 @@ def clones():  # clone_model of the same model: works, or the error's type
     return "works"
 
 
-thread = threading.Thread(target=lambda: print("another thread, clone:", clones()))
-#> another thread, clone: ValueError
+in_thread = []  # what clones() gives in another thread
+thread = threading.Thread(target=lambda: in_thread.append(clones()))
 thread.start()
 thread.join()
+print("another thread, clone:", in_thread[0])
+#> another thread, clone: ValueError
 keras.backend.clear_session()
 print("after clear_session(), clone:", clones())
 #> after clear_session(), clone: ValueError

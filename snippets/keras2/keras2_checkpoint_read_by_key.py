@@ -52,3 +52,4 @@ for layer in depthwise:  # not every name is the same in both
     layer.build((None, 8, 8, 2))
 names = [layer.weights[0].name.removesuffix(":0") for layer in depthwise]
 print("DepthwiseConv2D's kernel, Keras 2 / Keras 3:", " / ".join(names))
+#> DepthwiseConv2D's kernel, Keras 2 / Keras 3: depthwise_kernel / kernel
