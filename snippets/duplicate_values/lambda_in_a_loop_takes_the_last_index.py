@@ -53,6 +53,8 @@ loaded = keras.models.load_model(path, safe_mode=False)  # loads now
 try:
     loaded.predict(data, verbose=0)
 except NameError as e:  # the failure moves from loading to the first use
+    print(type(e).__name__, "-", textwrap.shorten(str(e), 58))
+    #> NameError - Exception encountered when calling Lambda.call(). [...]
     cause = re.search("name 'i' is not defined", str(e))[0]
-    print("output_shape given, predict:", type(e).__name__, "-", cause)
-    #> output_shape given, predict: NameError - name 'i' is not defined
+    print("output_shape given, predict:", cause)
+    #> output_shape given, predict: name 'i' is not defined
