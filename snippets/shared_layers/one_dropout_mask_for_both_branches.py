@@ -34,6 +34,9 @@ reloaded = keras.models.load_model(path)
 left, right = map(ops.convert_to_numpy, reloaded([x, x], training=True))
 print("reloaded, training, same output on both branches:", np.array_equal(left, right))
 #> reloaded, training, same output on both branches: True
+one_item = encoder(x[:, None])  # one item alone: a branch axis of size 1
+print("one item, x[:, None]:", tuple(one_item.shape))
+#> one item, x[:, None]: (2, 1, 8)
 one_branch = keras.Sequential([keras.Input((8,)), keras.layers.Dense(8)])
 try:  # an encoder built for one branch, (batch, 8), refuses the stack
     one_branch(ops.stack([left_in, right_in], axis=1))
