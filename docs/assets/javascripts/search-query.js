@@ -86,7 +86,10 @@
     "work working works fails failed wrong").split(" "))
   const COMMON = new Set("model layer weights copy".split(" ").map(stem))
 
+  // The words typed, as rewrite() searches them ({ term, whole }), for the page order below
+  let typedTerms = []
   function rewrite(query) {
+    typedTerms = []
     const words = []
     const code = new Set() // words of a name in code: "model.get_config()", "Conv_model"
     const cleaned = query.replace(/[\u2018\u2019]/g, "'").replace(/[+~^*]/g, " ")
@@ -111,6 +114,7 @@
     // A number too: "used 2 times" must not match "2.16" or "2d" (train top 3 187 -> 188)
     const whole = (word, i) => i < last && /^([a-z]{1,3}|\d+)$/i.test(word)
     const typed = words.map((word, i) => (whole(word, i) ? word : stem(word)))
+    typedTerms = typed.map((t, i) => ({ term: t.toLowerCase(), whole: whole(words[i], i) }))
     // A COMMON word weighs half, unless it is part of a name in code the reader typed
     const weight = (word, t) => (COMMON.has(t.toLowerCase()) && !code.has(word.toLowerCase()) ? 1 : 2)
     const starts = (term, s) => term.toLowerCase().startsWith(s)
@@ -127,10 +131,15 @@
     return terms.filter(t => !seen.has(key(t)) && seen.add(key(t))).join(" ")
   }
 
+  // The worker answers each query with one result, in order: the typed words of each query
+  // sent wait here for its result
+  const queued = []
   const post = Worker.prototype.postMessage
   Worker.prototype.postMessage = function (message, ...rest) {
-    if (message && message.type === QUERY && typeof message.data === "string")
+    if (message && message.type === QUERY && typeof message.data === "string") {
       message = { ...message, data: rewrite(message.data) }
+      queued.push(typedTerms)
+    }
     return post.call(this, message, ...rest)
   }
   window.searchQueryRewrite = rewrite // for tests/test_search.py
@@ -149,11 +158,22 @@
   // a page's first section and of a section matching more words (none beat Material's).
   const RESULT = 3 // SearchMessageType.RESULT
   const OTHERS = 0.1
-  function byPage(items) {
+  const TITLE = 0.1
+  // The share of the typed words found in the page's own title (not its sections' headings)
+  function titleShare(group, typed) {
+    const page = group.find(d => !d.location.includes("#")) || group[0]
+    const words = (page.title || "").replace(/<[^>]+>/g, " ").split(SEPARATOR)
+      .flatMap(w => w.split(CAMEL)).map(w => w.replace(EDGES, "").toLowerCase())
+    const found = typed.filter(({ term, whole }) =>
+      words.some(w => (whole ? w === term : w.startsWith(term))))
+    return typed.length ? found.length / typed.length : 0
+  }
+  function byPage(items, typed) {
     const score = group => {
       const s = group.map(d => d.score || 0)
       const best = Math.max(...s)
-      return best + OTHERS * (s.reduce((a, b) => a + b, 0) - best)
+      return (best + OTHERS * (s.reduce((a, b) => a + b, 0) - best)) *
+        (1 + TITLE * titleShare(group, typed))
     }
     const scored = items.map((group, i) => [score(group), i, group])
     return scored.sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(x => x[2])
@@ -166,7 +186,10 @@
       const d = data.call(this)
       if (!(this.target instanceof Worker) || d?.type !== RESULT || !Array.isArray(d.data?.items))
         return d
-      if (!ranked.has(this)) ranked.set(this, { ...d, data: { ...d.data, items: byPage(d.data.items) } })
+      if (!ranked.has(this)) {
+        const items = byPage(d.data.items, queued.shift() || [])
+        ranked.set(this, { ...d, data: { ...d.data, items } })
+      }
       return ranked.get(this)
     },
   })
