@@ -163,14 +163,14 @@
   // does not count). Measured on the train split, 2026-12-07, 278 queries: top 1/3/5
   // 180/252/264 -> 180/254/264 (TITLE 0.1; 0.15-0.3 the same top 3, fewer in the top 1 or
   // top 5; counting only words typed at full weight, 180/253/264). Tried and dropped, the
-  // same measure: a bonus only when the title holds two typed words or more (180/254/264 at
-  // 0.1, fewer top 1 above), adding the share of the title's words the query holds (180/254/264
-  // at half its weight, fewer top 1 above), the hub pages' scores (errors/, decision-guide/, comparison/,
-  // errata/, home) times 0, 0.1-0.7 or 1.5 (no query in or out of the top 3 or 5), and a
-  // typed word of 6+ letters that starts no word of the index also searching the nearest
-  // index word one edit away ("checpoint" -> "checkpoint*"): 181/254/263 (it also turned
-  // "notworking" into "network"); the index has no form of "instantiation",
-  // "concatenation" or "compatibility" for such a fix to find.
+  // same measure: a bonus only when the title holds two typed words or more (180/254/264
+  // at 0.1, fewer top 1 above); adding the share of the title's words the query holds
+  // (180/254/264 at half its weight, fewer top 1 above); the hub pages' scores (errors/,
+  // decision-guide/, comparison/, errata/, home) times 0, 0.1-0.7 or 1.5 (no query in or
+  // out of the top 3 or 5); a typed word of 6+ letters that starts no word of the index
+  // also searching the nearest index word one edit away ("checpoint" -> "checkpoint*"):
+  // 181/254/263 (it also turned "notworking" into "network"); the index has no form of
+  // "instantiation", "concatenation" or "compatibility" for such a fix to find.
   const RESULT = 3 // SearchMessageType.RESULT
   const OTHERS = 0.1
   const TITLE = 0.1
