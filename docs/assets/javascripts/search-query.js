@@ -131,14 +131,19 @@
     return terms.filter(t => !seen.has(key(t)) && seen.add(key(t))).join(" ")
   }
 
-  // The worker answers each query with one result, in order: the typed words of each query
-  // sent wait here for its result
-  const queued = []
+  // The typed words of each query sent, found again by its terms, which Material lists in
+  // every result item (`terms`; a stop word may be missing there, so none counts)
+  const sent = new Map()
+  const signature = terms => [...new Set(terms.map(t => t.toLowerCase()))]
+    .filter(t => t && !STOP.has(t)).sort().join(" ")
   const post = Worker.prototype.postMessage
   Worker.prototype.postMessage = function (message, ...rest) {
     if (message && message.type === QUERY && typeof message.data === "string") {
       message = { ...message, data: rewrite(message.data) }
-      queued.push(typedTerms)
+      const terms = message.data.split(/\s+/).map(t => t.replace(/([~^]\d+)+$/, "").replace(/\*$/, ""))
+      sent.delete(signature(terms))
+      sent.set(signature(terms), typedTerms)
+      if (sent.size > 50) sent.delete(sent.keys().next().value)
     }
     return post.call(this, message, ...rest)
   }
@@ -201,7 +206,8 @@
       if (!(this.target instanceof Worker) || d?.type !== RESULT || !Array.isArray(d.data?.items))
         return d
       if (!ranked.has(this)) {
-        const items = byPage(d.data.items, queued.shift() || [])
+        const terms = d.data.items.flat().flatMap(item => Object.keys(item.terms || {}))
+        const items = byPage(d.data.items, sent.get(signature(terms)) || [])
         ranked.set(this, { ...d, data: { ...d.data, items } })
       }
       return ranked.get(this)
