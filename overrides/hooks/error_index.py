@@ -168,8 +168,8 @@ def render(entries: list[Entry], from_page: str) -> str:
         for text in sorted(set(row.values()), key=lambda t: t.strip("`'\"(").lower()):
             rows = [e for e in same_kind if row[masked[e.message]] == text]
             message = placeholders(text, [e.message for e in rows])
-            sections = {(e.page, e.anchor) for e in rows}
-            starts = {(e.page, e.anchor) for e in rows if e.start and len(sections) > 1}
+            linked = {(e.page, e.anchor) for e in rows}  # (not `sections`, a function here)
+            starts = {(e.page, e.anchor) for e in rows if e.start and len(linked) > 1}
             places: dict[str, dict[str, int]] = {}  # link -> snippet -> line
             for e in sorted(rows, key=lambda e: (e.page, e.anchor) not in starts):
                 label = "<strong>Start here:</strong> " * ((e.page, e.anchor) in starts)

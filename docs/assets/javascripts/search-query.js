@@ -141,8 +141,9 @@
     if (message && message.type === QUERY && typeof message.data === "string") {
       message = { ...message, data: rewrite(message.data) }
       const terms = message.data.split(/\s+/).map(t => t.replace(/([~^]\d+)+$/, "").replace(/\*$/, ""))
-      sent.delete(signature(terms))
-      sent.set(signature(terms), typedTerms)
+      const key = signature(terms)
+      sent.delete(key) // set again: last in, last out of the 50 kept
+      sent.set(key, typedTerms)
       if (sent.size > 50) sent.delete(sent.keys().next().value)
     }
     return post.call(this, message, ...rest)
