@@ -28,14 +28,14 @@ TOP, ALL_IN = 3, 5
 GOAL_TOP_SHARE = 0.9  # of the test split, in the top TOP; all of it in the top ALL_IN
 MISSING_PAGE = "(page not in the build)"
 # Floors, a ratchet: (top 3, top 5) as last measured, each must not fall. Raise them when a
-# change lifts the figures; never lower them to let a change in. Train: 278 queries, test:
-# 154 (the 60 of 2026-12-06, the 52, 51, 31 and 62 of 2026-12-07 came before each round's
+# change lifts the figures; never lower them to let a change in. Train: 327 queries, test:
+# 174 (the 60 of 2026-12-06, the 52, 51, 31, 62 and 69 of 2026-12-07 came before each round's
 # tuning). The test split's floor
 # (measured after the last change) is asserted apart from the goal, so a regression fails
 # even while the goal is not met. Lowered once (2026-12-07, from (192, 199), (100, 107)) for
 # audit fixes and new sections: a truth fix is not held back for a rank.
-TRAIN_FLOOR = (254, 264)
-TEST_FLOOR = (127, 137)
+TRAIN_FLOOR = (292, 308)
+TEST_FLOOR = (141, 156)
 RESULT_PAGES_JS = """() => Array.from(document.querySelectorAll('.md-search-result__item'))
   .map(li => li.querySelector('a.md-search-result__link'))
   .filter(a => a).map(a => new URL(a.href).pathname)"""
@@ -185,7 +185,7 @@ def _misses(rows: list[Row], k: int) -> list[str]:
 # until the marker goes; the floors below catch a fall meanwhile.
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 20: test split 127/154 in the top 3, 137/154 in the top 5 (goal 90%, 100%)",
+    reason="issue 20: test split 141/174 in the top 3, 156/174 in the top 5 (goal 90%, 100%)",
 )
 def test_search_meets_goal_on_test_split(search_rows):
     """The split never tuned to: >= 90% of its queries rank their page in the top 3,
