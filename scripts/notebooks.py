@@ -121,7 +121,7 @@ INLINE_CODE_RE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 ATTR = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))"""
 ATTR_LIST_RE = re.compile(rf"[ \t]*\{{:?[ \t]*{ATTR}(?:[ \t]+{ATTR})*[ \t]*\}}")
 LINK_RE = re.compile(r"(?P<head>!?\[[^\]]*\]\(\s*<?)(?P<target>[^)\s>]+)")
-REF_LINK_RE = re.compile(r"^(?P<head> {0,3}\[[^\]]+\]:\s*<?)(?P<target>[^\s>]+)")
+REF_LINK_RE = re.compile(r"^(?P<head> {0,3}\[[^\]]+\]:\s*<?)(?P<target>[^\s>]+)", re.MULTILINE)
 SCHEME_RE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|/)")
 
 
@@ -141,8 +141,9 @@ def absolute(target: str, doc: str, root: Path = ROOT) -> str:
 
 
 def for_notebook(text: str, doc: str, root: Path = ROOT) -> str:
-    """Outside fenced code: links made absolute; outside any code: attribute lists dropped."""
-    out, fence = [], None
+    """Outside fenced code: links made absolute (a link's text may wrap onto the next line);
+    outside any code: attribute lists dropped."""
+    blocks, fence = [[]], None  # lists: runs of prose lines; strings: fenced lines
     for line in text.splitlines():
         m = FENCE_RE.match(line.lstrip("> "))
         if m and (fence is None or m["fence"].startswith(fence)):
@@ -152,13 +153,12 @@ def for_notebook(text: str, doc: str, root: Path = ROOT) -> str:
             for m in INLINE_CODE_RE.finditer(line):
                 parts += [ATTR_LIST_RE.sub("", line[last : m.start()]), m[0]]
                 last = m.end()
-            line = "".join(parts) + ATTR_LIST_RE.sub("", line[last:])
-            for regex in (LINK_RE, REF_LINK_RE):
-                line = regex.sub(
-                    lambda m: m["head"] + absolute(m["target"], doc, root), line
-                )
-        out.append(line)
-    return "\n".join(out)
+            blocks[-1].append("".join(parts) + ATTR_LIST_RE.sub("", line[last:]))
+            continue
+        blocks += [line, []]
+    link = lambda m: m["head"] + absolute(m["target"], doc, root)
+    prose = lambda run: REF_LINK_RE.sub(link, LINK_RE.sub(link, "\n".join(run)))
+    return "\n".join(prose(b) if isinstance(b, list) else b for b in blocks if b != [])
 
 
 def make_notebook(text: str, source: str, doc: str, note: str, root: Path = ROOT):

@@ -252,7 +252,7 @@ def test_the_tour_shows_its_cells_as_the_site_shows_snippets(built_site):
 
 
 def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
-    """Admonitions, tabs, attribute lists, relative links; a file shown by sections goes in
+    """Admonitions, tabs, attribute lists, relative links (one wrapped); a file shown by sections goes in
     whole at its first include; a ```python block that includes nothing stays Markdown."""
     (project / "snippets" / "t" / "two.py").write_text(
         textwrap.dedent("""\
@@ -274,8 +274,8 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
         textwrap.dedent("""\
             # A page
 
-            See [the errata](errata.md#example-1), [the data](data/x.json) and
-            [home](index.md){ .md-button }, `name=f"dense_{i}"` stays.
+            See [the errata](errata.md#example-1), [the wrapped
+            data](data/x.json) and [home](index.md){ .md-button }, `name=f"dense_{i}"` stays.
 
             === "First"
 
@@ -304,7 +304,7 @@ def test_mkdocs_syntax_is_flattened_and_sections_keep_the_file_whole(project):
     assert install.startswith('import sys\n\nif "google.colab" in sys.modules:  # Colab') and \
         install.endswith("\n    %pip install -q tensorflow==9.1.2 keras==8.3.4")  # fmt: skip
     _, md = cells.pop(1)
-    assert f"[the errata]({url}errata/#example-1), [the data]({url}data/x.json)" in md
+    assert f"[the errata]({url}errata/#example-1), [the wrapped\ndata]({url}data/x" in md
     assert f'[home]({url}), `name=f"dense_{{i}}"` stays.' in md
     assert md.endswith("**First**")
     assert cells[1] == (
