@@ -25,3 +25,10 @@ print("copy equals source after zeroing:", np.array_equal(to_np(dup.kernel), bef
 #> copy equals source after zeroing: False
 print("source kernel unchanged:", np.array_equal(before, to_np(layer.kernel)))
 #> source kernel unchanged: True
+
+x = keras.Input((2,))
+try:  # the copy keeps the name: it cannot sit beside the source in one model
+    keras.Model(x, [layer(x), dup(x)])
+except ValueError as e:
+    print("both in one model:", type(e).__name__, "-", str(e).split(". ")[0])
+    #> both in one model: ValueError - The name "dense" is used 2 times in the model
