@@ -9,7 +9,7 @@ y = np.random.rand(64, 1).astype("float32")
 dense, bn = keras.layers.Dense(4, name="dense"), keras.layers.BatchNormalization()
 base = keras.Sequential([keras.Input((4,)), dense, bn], name="base")  # "pretrained"
 inputs = keras.Input((4,))
-features = base(inputs, training=False)  # the Keras 2 guide's way to keep BN frozen
+features = base(inputs, training=False)  # the transfer learning guide: BN stays frozen?
 model = keras.Model(inputs, keras.layers.Dense(1, name="head")(features))
 
 
