@@ -20,7 +20,7 @@ def fit_error(fit_scope):  # load outside, compile inside, fit where asked
     try:
         with fit_scope:
             model.fit(x, y, verbose=0)
-    except (RuntimeError, ValueError) as e:  # the messages go on with object reprs
+    except (RuntimeError, ValueError) as e:  # message starts "`colocate_vars_with`"
         return type(e).__name__ + " - " + str(e).split(" for <")[0].split(" created")[0]
 
 

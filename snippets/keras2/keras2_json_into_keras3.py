@@ -14,16 +14,17 @@ old = tf_keras.Sequential([tf_keras.Input((8, 8, 1)), *layers])
 architecture = old.to_json()  # Keras 2's model.json and weights.h5
 old.save_weights(weights := os.path.join(tmp, "weights.h5"))
 old.save(k2_file := os.path.join(tmp, "keras2.keras"))  # Keras 2's own .keras
-for load, arg in [(keras.models.model_from_json, architecture),
-                  (keras.models.load_model, k2_file)]:
-    try:
-        load(arg)
-    except TypeError as e:  # the second one starts "<class '...Sequential'> "
-        first = str(e).split(". ")[0].split("> ")[-1]
-        print(load.__name__, "-", type(e).__name__, "-", first)
-#> model_from_json - TypeError - Could not locate class 'Sequential'
-#> load_model - TypeError - could not be deserialized properly
-
+try:
+    keras.models.model_from_json(architecture)
+except TypeError as e:
+    print("model_from_json:", type(e).__name__, "-", str(e).split(". ")[0])
+    #> model_from_json: TypeError - Could not locate class 'Sequential'
+try:
+    keras.models.load_model(k2_file)
+except TypeError as e:  # it begins <class 'keras.src.models.sequential.Sequential'>
+    failed = "could not be deserialized properly" in str(e)
+    print("load_model(keras2.keras):", type(e).__name__, "| not deserialized:", failed)
+    #> load_model(keras2.keras): TypeError | not deserialized: True
 drop_module = lambda d: {k: v for k, v in d.items() if k != "module"}  # noqa: E731
 config = json.loads(architecture, object_hook=drop_module)  # every dict, nested too
 model_class = {"Sequential": keras.Sequential, "Functional": keras.Model}
