@@ -7,6 +7,7 @@ import numpy as np
 import tensorflow as tf
 
 keras.utils.set_random_seed(0)
+tf.get_logger().setLevel("ERROR")  # a replica's error is also logged, at INFO
 strategy = tf.distribute.MirroredStrategy(["/cpu:0"])  # one device is enough here
 x, y = np.ones((8, 3)), np.ones((8, 2))
 path = tempfile.mkdtemp() + "/trained.keras"
