@@ -10,7 +10,6 @@ page and its sections are one result.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 import urllib.parse
@@ -18,12 +17,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from scripts.project import ROOT
+from scripts.project import search_cases as all_cases
+from scripts.project import split
 
 pytestmark = pytest.mark.browser
 
 VIEWPORT = {"width": 1280, "height": 900}
-CASES_FILE = ROOT / "tests" / "search_cases.yml"
 TOP, ALL_IN = 3, 5
 GOAL_TOP_SHARE = 0.9  # of the test split, in the top TOP; all of it in the top ALL_IN
 MISSING_PAGE = "(page not in the build)"
@@ -41,23 +40,13 @@ RESULT_PAGES_JS = """() => Array.from(document.querySelectorAll('.md-search-resu
   .filter(a => a).map(a => new URL(a.href).pathname)"""
 
 
-def split(case: dict) -> str:
-    """The rule, fixed before tuning: TEST when sha256(source URL)'s first hex digit is 0-5."""
-    digest = hashlib.sha256(case["source"].encode("utf-8")).hexdigest()
-    return "test" if digest[0] in "012345" else "train"
-
-
 # While tuning, SEARCH_SPLIT=train types, prints and checks the train split only, so the
 # test split's queries and ranks are never seen until the figures are reported.
 ONLY_SPLIT = os.environ.get("SEARCH_SPLIT", "")
 
 
 def search_cases() -> list[dict]:
-    import yaml
-
-    cases = yaml.safe_load(CASES_FILE.read_text("utf-8"))
-    assert all({"query", "page", "source"} <= set(c) for c in cases), CASES_FILE
-    return [c for c in cases if not ONLY_SPLIT or split(c) == ONLY_SPLIT]
+    return [c for c in all_cases() if not ONLY_SPLIT or split(c) == ONLY_SPLIT]
 
 
 def _ranked_pages(page, box, query: str) -> list[str]:
