@@ -67,11 +67,11 @@ def load_matrix(root: Path = ROOT) -> dict:
     return json.loads(path.read_text("utf-8"))
 
 
-SEARCH_CASES = ROOT / "tests" / "search_cases.yml"  # reader queries and their pages
+SEARCH_CASES = ROOT / "tests" / "search_cases.yml"  # reader queries, their pages (issue 20)
 
 
+@functools.cache
 def search_cases() -> list[dict]:
-    """tests/search_cases.yml: {query, page, source} per reader query (issue 20)."""
     import yaml  # MkDocs' own dependency
 
     cases = yaml.safe_load(SEARCH_CASES.read_text("utf-8"))
@@ -80,8 +80,7 @@ def search_cases() -> list[dict]:
 
 
 def split(case: dict) -> str:
-    """The rule, fixed before tuning: TEST when sha256(source URL)'s first hex digit is 0-5.
-    Train questions are shown on their pages (overrides/hooks/reader_questions.py)."""
+    """The rule, fixed before tuning: TEST when sha256(source URL)'s first hex digit is 0-5."""
     digest = hashlib.sha256(case["source"].encode("utf-8")).hexdigest()
     return "test" if digest[0] in "012345" else "train"
 
