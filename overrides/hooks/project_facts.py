@@ -67,15 +67,12 @@ def load_matrix(root: Path = ROOT) -> dict:
     return json.loads(path.read_text("utf-8"))
 
 
-SEARCH_CASES = ROOT / "tests" / "search_cases.yml"  # reader queries, their pages (issue 20)
-
-
 @functools.cache
-def search_cases() -> list[dict]:
+def search_cases(path: Path = ROOT / "tests" / "search_cases.yml") -> list[dict]:
     import yaml  # MkDocs' own dependency
 
-    cases = yaml.safe_load(SEARCH_CASES.read_text("utf-8"))
-    assert all({"query", "page", "source"} <= set(c) for c in cases), SEARCH_CASES
+    cases = yaml.safe_load(path.read_text("utf-8"))
+    assert all({"query", "page", "source"} <= set(c) for c in cases), path
     return cases
 
 
