@@ -111,23 +111,17 @@ def _rank(search, site_pages: list[str], case: dict) -> Row:
     return Row(case, rank, ranked[:ALL_IN])
 
 
-@dataclass
-class Figures:
-    n: int
-    top1: int
-    top3: int
-    top5: int
-
-    def __str__(self):
-        tops = ((1, self.top1), (TOP, self.top3), (ALL_IN, self.top5))
-        return f"{self.n} queries: " + ", ".join(
-            f"top {k} {v} ({v / self.n:.0%})" for k, v in tops
-        )
-
-
-def figures(rows: list[Row]) -> Figures:
+def figures(rows: list[Row]) -> tuple[int, int, int, int]:
+    """(queries, in the top 1, in the top TOP, in the top ALL_IN); said by _said()"""
     ranks = [r.rank for r in rows if r.rank]
-    return Figures(len(rows), *(sum(r <= k for r in ranks) for k in (1, TOP, ALL_IN)))
+    return len(rows), *(sum(r <= k for r in ranks) for k in (1, TOP, ALL_IN))
+
+
+def _said(rows: list[Row]) -> str:
+    n, *tops = figures(rows)
+    return f"{n} queries: " + ", ".join(
+        f"top {k} {v} ({v / n:.0%})" for k, v in zip((1, TOP, ALL_IN), tops)
+    )
 
 
 def _worst_first(rows: list[Row]) -> list[Row]:
@@ -154,7 +148,7 @@ def search_rows(search, site_pages) -> dict[str, list[Row]]:
     for s, part in by_split.items():
         if not part:
             continue
-        print(f"\n--- {s} split, worst first ---\n{_table(part)}\n{s}: {figures(part)}")
+        print(f"\n--- {s} split, worst first ---\n{_table(part)}\n{s}: {_said(part)}")
     return by_split
 
 
@@ -177,15 +171,15 @@ def test_search_meets_goal_on_test_split(search_rows):
     """The split never tuned to: >= 90% of its queries rank their page in the top 3,
     every one in the top 5. The message lists the worst queries with their ranks."""
     rows = _split_rows(search_rows, "test")
-    fig = figures(rows)
+    n, _, top3, _ = figures(rows)
     problems = [f"not in the top {ALL_IN}: {m}" for m in _misses(rows, ALL_IN)]
-    if fig.top3 < GOAL_TOP_SHARE * fig.n:
+    if top3 < GOAL_TOP_SHARE * n:
         problems.append(
-            f"only {fig.top3} of {fig.n} ({fig.top3 / fig.n:.0%}) in the top {TOP}, "
+            f"only {top3} of {n} ({top3 / n:.0%}) in the top {TOP}, "
             f"goal {GOAL_TOP_SHARE:.0%}; outside the top {TOP}, worst first: "
             + "; ".join(_misses(rows, TOP))
         )
-    assert not problems, f"test split: {fig}\n" + "\n".join(problems)
+    assert not problems, f"test split: {_said(rows)}\n" + "\n".join(problems)
 
 
 def _split_rows(search_rows, name: str) -> list[Row]:
@@ -201,9 +195,9 @@ def test_search_split_no_worse_than_before(search_rows, name, floor):
     """Each split stays at or above its floor (the figures last measured), whether or not
     the test split meets the goal."""
     rows = _split_rows(search_rows, name)
-    fig = figures(rows)
-    assert fig.top3 >= floor[0] and fig.top5 >= floor[1], (
-        f"{name} split: {fig}; floor (top {TOP}, top {ALL_IN}) = {floor}\n"
+    top3, top5 = figures(rows)[2:]
+    assert top3 >= floor[0] and top5 >= floor[1], (
+        f"{name} split: {_said(rows)}; floor (top {TOP}, top {ALL_IN}) = {floor}\n"
         + "\n".join(_misses(rows, TOP))
     )
 
