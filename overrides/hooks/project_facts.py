@@ -1,8 +1,6 @@
 """Facts the build, the scripts and the tests share, each written once (standard library;
 MkDocs in config()). The hooks import it from beside them; scripts/project.py re-exports it."""
 
-from __future__ import annotations
-
 import ast
 import difflib
 import functools

@@ -14,10 +14,6 @@ INTRO = "This page answers these questions, each as asked in the thread linked u
 ITEM = """<h3 id="reader-question-{i}" class="reader-question">{q}</h3>
 <p class="reader-question-source" data-search-exclude><a href="{url}">{where}</a></p>
 """
-# backends.py's stamp, the page's last line, stays above the section
-STAMP_AFTER = re.compile(
-    r'(<h2 id="questions-readers-asked".*)(<p class="verified-with">.*?</p>)$', re.DOTALL
-)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -32,7 +28,3 @@ def on_page_markdown(markdown, page, config, files):
             q, url, i = html.escape(c["query"]), html.escape(c["source"]), len(lines) - 4
             lines.append(ITEM.format(i=i, q=q, url=url, where=where))
     return markdown if len(lines) == 5 else markdown.rstrip() + "\n\n" + "\n".join(lines)
-
-
-def on_page_content(content, page, config, files):
-    return STAMP_AFTER.sub(r"\2\1", content)
