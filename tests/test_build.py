@@ -1,6 +1,6 @@
-"""The build: strict, needing nothing of the tests, the tools or TensorFlow (tests/conftest.py
-builds with them unimportable), and no mermaid runtime published (no page draws a diagram).
-A missing include never ships: tests/test_wiring.py::test_every_include_resolves."""
+"""The build: strict, importing nothing of the tests, the tools or TensorFlow (conftest.py
+builds with them unimportable; it reads tests/search_cases.yml), no mermaid runtime published
+(no page draws a diagram). A missing include never ships: tests/test_wiring.py checks it."""
 
 import re
 from html import unescape
