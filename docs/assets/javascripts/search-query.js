@@ -15,7 +15,8 @@
 // reader may still be typing. A word from a synonym group (SYNONYMS) adds the group's other words,
 // at half the weight of the words typed. Then Material's answer is put in page order: a page
 // ranks by its best section plus a tenth of its other sections, and gains up to a tenth more
-// by the share of the typed words in its own title (byPage, below). No page is boosted here.
+// by the share of the typed words in its own title, and up to double by the share that one
+// of its readers' questions holds (byPage, below). No page is boosted here.
 (() => {
   const QUERY = 2 // SearchMessageType.QUERY in Material's bundle
   // lunr.stopWordFilter's list (the search index drops these words too)
