@@ -9,8 +9,6 @@ or `n/a`, declared by the snippet (project_facts.not_applicable). `pytest -m bac
 re-runs the cells (tests/test_backends.py).
 """
 
-from __future__ import annotations
-
 import argparse
 import concurrent.futures
 import datetime

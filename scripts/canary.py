@@ -8,8 +8,6 @@ The report, canary-<target>.md, lists the versions and each changed snippet's re
 whenever it was written: the weekly job is non-blocking, the report is its result.
 """
 
-from __future__ import annotations
-
 import argparse
 import importlib.metadata
 import subprocess

@@ -31,8 +31,6 @@ The page's tables are made from the JSON files at build time by
 overrides/hooks/copy_cost_tables.py, which holds the methods' labels.
 """
 
-from __future__ import annotations
-
 import argparse
 import contextlib
 import copy

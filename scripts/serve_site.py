@@ -4,8 +4,6 @@ a folder redirected to its slash form, 404.html for a missing path; on 127.0.0.1
     mkdocs build --strict && python scripts/serve_site.py      # then open the printed URL
 """
 
-from __future__ import annotations
-
 import argparse
 import contextlib
 import http.server

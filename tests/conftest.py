@@ -1,8 +1,6 @@
 """Shared fixtures: the site built once per session (the first xdist worker builds, the others
 wait), served on 127.0.0.1 as GitHub Pages serves it, one Chromium (scripts/provision.py)."""
 
-from __future__ import annotations
-
 import fcntl
 import os
 import subprocess

@@ -1,11 +1,12 @@
-"""The build: strict, needing nothing of the tests, the tools or TensorFlow (tests/conftest.py
-builds with them unimportable), and no mermaid runtime published (no page draws a diagram).
-A missing include never ships: tests/test_wiring.py::test_every_include_resolves."""
+"""The build: strict, importing nothing of the tests, the tools or TensorFlow (conftest.py
+builds with them unimportable; it reads tests/search_cases.yml), no mermaid runtime published
+(no page draws a diagram). A missing include never ships: tests/test_wiring.py checks it."""
 
 import re
 from html import unescape
 
-from scripts.project import DERIVED_RE  # a `<!-- x from y -->` line no hook replaced
+# DERIVED_RE: a `<!-- x from y -->` line no hook replaced
+from scripts.project import DERIVED_RE, search_cases, split
 
 
 def test_site_builds_with_tensorflow_keras_pytest_tests_and_scripts_unimportable(
@@ -30,3 +31,26 @@ def test_no_rendered_prose_repeats_a_phrase(built_site):
             text = " ".join(unescape(re.sub(r"<[^>]+>", "", text)).split())
             found += [f"{page.parent.name}: {m[0]}" for m in doubled.finditer(text)]
     assert not found
+
+
+def test_train_questions_on_their_pages_and_no_test_question_anywhere(built_site):
+    """Each train case of tests/search_cases.yml is a question on its page, and only there,
+    but one worded as a test case; no test case's text or thread shows (the leak guard: it
+    names pages and counts only, since nobody reads test queries)."""
+    words = lambda text: " ".join(re.findall(r"\w+", text.lower()))
+    test = [c for c in search_cases() if split(c) == "test"]
+    hidden = {words(c["query"]) for c in test} | {c["source"] for c in test}
+    shown, leaks, expected = {}, {}, {}
+    for path in sorted(built_site.rglob("index.html")):
+        after = path.read_text().partition('<h2 id="questions-readers-asked"')[2]
+        section = after.partition("</article>")[0]
+        found = re.findall(r'<h3 [^>]*>(.*?)</h3>\s*<p [^>]*><a href="([^"]+)"', section)
+        page = f"{path.parent.relative_to(built_site).as_posix()}/".removeprefix("./")
+        shown[page] = [(unescape(q), unescape(url)) for q, url in found]
+        if n := sum(words(q) in hidden or url in hidden for q, url in shown[page]):
+            leaks[page] = n
+    assert not leaks, f"test-split questions shown (page: how many): {leaks}"
+    for c in search_cases():
+        if split(c) == "train" and words(c["query"]) not in hidden:
+            expected.setdefault(c["page"], []).append((c["query"], c["source"]))
+    assert {page: q for page, q in shown.items() if q} == expected

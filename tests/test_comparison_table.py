@@ -2,8 +2,6 @@
 plus a column per backend from docs/data/backends.json (overrides/hooks/comparison_table.py).
 Read back as a reader's browser would: the icons are aria-hidden, so not a cell's text."""
 
-from __future__ import annotations
-
 import html
 import re
 

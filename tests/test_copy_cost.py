@@ -3,8 +3,6 @@ them (tables by the hook copy_cost_tables), which hold what the page says was me
 benchmark runs once at a tiny size; no time measured now is compared (load would decide it).
 """
 
-from __future__ import annotations
-
 import copy
 import re
 import statistics

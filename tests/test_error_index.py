@@ -5,8 +5,6 @@ Here the expected messages are read independently, with pytest-examples' own rea
 (overrides/hooks/project_facts.py), and compared with what the hook collects and with the built page.
 """
 
-from __future__ import annotations
-
 import html
 import re
 

@@ -1,7 +1,5 @@
 """Every link of the built site, anchors included, over HTTP: linkchecker from every page."""
 
-from __future__ import annotations
-
 import csv
 import io
 import os

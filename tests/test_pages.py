@@ -5,8 +5,6 @@ and no code block or table wider than its box (drop `toc.integrate` from mkdocs.
 sidebar takes the width back). One test, not one per check: under pytest-xdist each worker
 would crawl the site again. Screenshots of both schemes land in screenshots/ for people."""
 
-from __future__ import annotations
-
 import urllib.parse
 from collections import defaultdict
 

@@ -2,8 +2,6 @@
 `#>` lines (scripts/reader_run.py runs it and reports). `-m envmatrix`: the same, cold, under
 settings that must not change an output."""
 
-from __future__ import annotations
-
 import random
 
 import pytest

@@ -2,8 +2,6 @@
 include) becomes that section's lines, each a `<code>`: the code the tests run, never typed.
 A missing file or section fails the build."""
 
-from __future__ import annotations
-
 import html
 import re
 import textwrap

@@ -11,8 +11,6 @@ naming an exception links to its note. A column per backend says whether the bac
 that row as shown (docs/data/backends.json). Any other line fails the build.
 """
 
-from __future__ import annotations
-
 import html
 import re
 from dataclasses import dataclass, field

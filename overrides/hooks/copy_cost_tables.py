@@ -10,8 +10,6 @@ A ratio is a method's time over the bound's in the same run (every method is tim
 run); a table shows its median, lowest and highest. A size not measured shows as "–".
 """
 
-from __future__ import annotations
-
 import json
 
 from project_facts import BACKENDS, ROOT, derive

@@ -13,8 +13,6 @@ starts: one without a capital fails the build, unless its snippet notes
 `<!-- start here: <the message's first words> -->`: the one that explains the message.
 """
 
-from __future__ import annotations
-
 import collections
 import html
 import re

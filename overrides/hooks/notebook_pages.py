@@ -14,8 +14,6 @@ The notebooks themselves are made by `python -m scripts.notebooks`.
   links are absolute so that they work in Jupyter and Colab).
 """
 
-from __future__ import annotations
-
 import posixpath
 import re
 

@@ -1,11 +1,10 @@
 """Facts the build, the scripts and the tests share, each written once (standard library;
 MkDocs in config()). The hooks import it from beside them; scripts/project.py re-exports it."""
 
-from __future__ import annotations
-
 import ast
 import difflib
 import functools
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -64,6 +63,21 @@ def load_matrix(root: Path = ROOT) -> dict:
     if not path.exists():
         return {"checked": None, "versions": {}, "snippets": {}}
     return json.loads(path.read_text("utf-8"))
+
+
+@functools.cache
+def search_cases(path: Path = ROOT / "tests" / "search_cases.yml") -> list[dict]:
+    import yaml  # MkDocs' own dependency
+
+    cases = yaml.safe_load(path.read_text("utf-8"))
+    assert all({"query", "page", "source"} <= set(c) for c in cases), path
+    return cases
+
+
+def split(case: dict) -> str:
+    """The rule, fixed before tuning: TEST when sha256(source URL)'s first hex digit is 0-5."""
+    digest = hashlib.sha256(case["source"].encode("utf-8")).hexdigest()
+    return "test" if digest[0] in "012345" else "train"
 
 
 # ------------------------------------------------------------- the `#>` reader and comparer
