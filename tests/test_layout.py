@@ -126,14 +126,15 @@ LINES_JS = """() => [...document.querySelectorAll('.md-content article > :is(p, 
 PHONE_JS = """() => { const q = s => [...document.querySelectorAll('.md-content ' + s)];
   const cards = ':is(.comparison-matrix, .cost-table) ', head = td => JSON.stringify(
     td.closest('table').tHead.rows[0].cells[td.cellIndex].textContent.trim());
-  return {links: q('.on-this-page a').filter(a => a.offsetParent).map(a => a.hash),
+  return {scroll: document.documentElement.scrollWidth - innerWidth,
+    links: q('.on-this-page a').filter(a => a.offsetParent).map(a => a.hash),
     h2: q('h2[id]').map(h => '#' + h.id), unnamed: q(cards + 'td:not(:first-child)')
       .filter(td => getComputedStyle(td, '::before').content !== head(td)).length,
     wide: q(cards + ':is(table, div)').filter(e => e.scrollWidth > e.clientWidth + 1)
       .map(e => e.scrollWidth)}; }"""
 
 
-@pytest.mark.parametrize("path", ["comparison/", "performance/", "backends/"])
+@pytest.mark.parametrize("path", ["comparison/", "performance/", "backends/", "devices/"])
 def test_measure_at_1280_sections_and_tables_on_a_phone(browser, site_url, path):
     page = browser.new_page(viewport=WIDE)
     try:
@@ -147,7 +148,7 @@ def test_measure_at_1280_sections_and_tables_on_a_phone(browser, site_url, path)
     assert 60 <= median <= 90 and lines[-1] <= 100, f"{median}, {lines[-1]} max"
     assert not wide["links"], f"{path} at 1280 px lists its sections twice"
     assert seen["links"] == seen["h2"], f"{path} at 390 px: 'On this page' {seen}"
-    assert not seen["wide"] and not seen["unnamed"], f"{path} at 390 px: tables {seen}"
+    assert not seen["wide"] and not seen["unnamed"] and seen["scroll"] <= 0, f"{path}: {seen}"
 
 
 def test_view_source_opens_the_page_notebook(built_site):  # not its --8<-- lines

@@ -1,8 +1,6 @@
-"""MkDocs hook: a page ends with "Questions readers asked": the TRAIN split's reader titles
-of tests/search_cases.yml that it answers, as each reader wrote it, each a raw-HTML heading
-(out of the table of contents; search-query.js weighs it) over a link to its thread. No test
-case shows, nor a train title worded as one (tests/test_build.py). Not in the notebooks
-(made from the Markdown files) nor in llms.txt (first sentences only)."""
+"""MkDocs hook: a page ends with "Questions readers asked", the TRAIN split's titles of
+tests/search_cases.yml it answers (raw-HTML headings search-query.js weighs, each over a link
+to its source); no test case nor a train title worded as one shows (tests/test_build.py)."""
 
 import html
 import re
@@ -10,7 +8,8 @@ import re
 from project_facts import search_cases, split
 
 GITHUB = re.compile(r"https://github\.com/([^/]+/[^/]+)/(?:issues|pull|discussions)/(\d+)")
-INTRO = "This page answers these questions, each as asked in the thread linked under it."
+INTRO = ("This page answers the threads, pull requests and articles below, titled as their "
+         "authors wrote them or cut to the words a reader types.")
 ITEM = """<h3 id="reader-question-{i}" class="reader-question">{q}</h3>
 <p class="reader-question-source" data-search-exclude><a href="{url}">{where}</a></p>
 """
@@ -22,9 +21,9 @@ def on_page_markdown(markdown, page, config, files):
     lines = ["## Questions readers asked", "", INTRO, "{: data-search-exclude }", ""]
     for c in search_cases():
         if c["page"] == page.url and split(c) == "train" and words(c["query"]) not in test:
-            # keras-team/keras#1765 for a GitHub thread, else its site: stackoverflow.com
-            m = GITHUB.match(c["source"])
+            m = GITHUB.match(c["source"])  # keras-team/keras#1765, else its site
             where = f"{m[1]}#{m[2]}" if m else c["source"].split("/")[2].removeprefix("www.")
             q, url, i = html.escape(c["query"]), html.escape(c["source"]), len(lines) - 4
+            q = re.sub(r"`([^`]+)`", r"<code>\1</code>", q)  # code spans as on the page
             lines.append(ITEM.format(i=i, q=q, url=url, where=where))
     return markdown if len(lines) == 5 else markdown.rstrip() + "\n\n" + "\n".join(lines)
