@@ -5,8 +5,7 @@ builds with them unimportable; it reads tests/search_cases.yml), no mermaid runt
 import re
 from html import unescape
 
-# DERIVED_RE: a `<!-- x from y -->` line no hook replaced
-from scripts.project import DERIVED_RE, search_cases, split
+from scripts.project import DERIVED_RE, query_words, questions_shown, search_cases, split
 
 
 def test_site_builds_with_tensorflow_keras_pytest_tests_and_scripts_unimportable(
@@ -37,10 +36,10 @@ def test_train_questions_on_their_pages_and_no_test_question_anywhere(built_site
     """Each train case of tests/search_cases.yml is a question on its page, and only there,
     but one worded as a test case; no test case's text or thread shows (the leak guard: it
     names pages and counts only, since nobody reads test queries)."""
-    words = lambda t: " ".join(re.findall(r"\w+", re.sub("<[^>]+>", " ", unescape(t)).lower()))
+    words = lambda t: query_words(unescape(re.sub("<[^>]+>", "", t)))  # tags out, then text
     test = [c for c in search_cases() if split(c) == "test"]
-    hidden = {words(c["query"]) for c in test} | {c["source"] for c in test}
-    shown, leaks, expected = {}, {}, {}
+    hidden = {query_words(c["query"]) for c in test} | {c["source"] for c in test}
+    shown, leaks = {}, {}
     for path in sorted(built_site.rglob("index.html")):
         after = path.read_text().partition('<h2 id="questions-readers-asked"')[2]
         section = after.partition("</article>")[0]
@@ -50,7 +49,6 @@ def test_train_questions_on_their_pages_and_no_test_question_anywhere(built_site
         if n := sum(q in hidden or url in hidden for q, url in shown[page]):
             leaks[page] = n
     assert not leaks, f"test-split questions shown (page: how many): {leaks}"
-    for c in search_cases():
-        if split(c) == "train" and words(c["query"]) not in hidden:
-            expected.setdefault(c["page"], []).append((words(c["query"]), c["source"]))
+    expected = {p: [(query_words(c["query"]), c["source"]) for c in cases]
+                for p, cases in questions_shown().items()}  # train ones minus test wordings
     assert {page: q for page, q in shown.items() if q} == expected

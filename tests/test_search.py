@@ -5,8 +5,7 @@ asked", so its figure is fitted: a regression guard) and a TEST split (never tun
 shown). Goal on TEST: 90% rank their page in the top 3, all in the top 5; neither split may
 fall below its floor. A page and its sections are one result.
 
-    pytest tests/test_search.py -s     # prints both tables, worst queries first
-    SEARCH_SPLIT=train pytest tests/test_search.py -s   # while tuning: the train split only
+    [SEARCH_SPLIT=train] pytest tests/test_search.py -s  # tables, worst first [train only]
 """
 
 import os
@@ -41,10 +40,6 @@ RESULT_PAGES_JS = """() => Array.from(document.querySelectorAll('.md-search-resu
 
 # SEARCH_SPLIT=train: the train split only, so that test queries and ranks stay unseen.
 ONLY_SPLIT = os.environ.get("SEARCH_SPLIT", "")
-
-
-def search_cases() -> list[dict]:
-    return [c for c in all_cases() if not ONLY_SPLIT or split(c) == ONLY_SPLIT]
 
 
 def _ranked_pages(page, box, query: str) -> list[str]:
@@ -137,7 +132,8 @@ def _table(rows: list[Row]) -> str:
 @pytest.fixture(scope="module")
 def search_rows(search, site_pages) -> dict[str, list[Row]]:
     """Every reader query typed into the search box once, both splits; prints both tables."""
-    rows = [_rank(search, site_pages, case) for case in search_cases()]
+    rows = [_rank(search, site_pages, case) for case in all_cases()
+            if not ONLY_SPLIT or split(case) == ONLY_SPLIT]
     by_split = {s: [r for r in rows if split(r.case) == s] for s in ("train", "test")}
     for s, part in by_split.items():
         if part:
@@ -201,8 +197,7 @@ PASTED_ERROR = (
     'ValueError: You called `set_weights(weights)` on layer "conv_block_3" with a weight '
     "list of length 2, but the layer was expecting 4 weights."
 )
-# "weight list of length 2, but the layer was expecting"
-PASTED_ERROR_PAGE = "copy-weights/"
+PASTED_ERROR_PAGE = "copy-weights/"  # "weight list of length 2, but the layer was expecting"
 
 
 def test_pasted_error_with_quoted_layer_name(search):

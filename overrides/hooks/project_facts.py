@@ -80,6 +80,17 @@ def split(case: dict) -> str:
     return "test" if digest[0] in "012345" else "train"
 
 
+query_words = lambda text: " ".join(re.findall(r"\w+", text.lower()))  # same words: one question
+
+
+@functools.cache
+def questions_shown() -> dict[str, list[dict]]:
+    """page -> its "Questions readers asked": train cases, none worded as a test one."""
+    test = {query_words(c["query"]) for c in search_cases() if split(c) == "test"}
+    train = [c for c in search_cases() if query_words(c["query"]) not in test]  # no test case
+    return {p: [c for c in train if c["page"] == p] for p in {c["page"] for c in train}}
+
+
 # ------------------------------------------------------------- the `#>` reader and comparer
 # pytest-examples writes a print's output under it: `#> ` lines, or a triple-quoted block.
 OUTPUT_LINE_RE = re.compile(r"^ *#> ")
