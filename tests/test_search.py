@@ -44,8 +44,8 @@ ONLY_SPLIT = os.environ.get("SEARCH_SPLIT", "")
 
 def _ranked_pages(page, box, query: str) -> list[str]:
     """The result pages (URL paths) in Material's order, once its answer has stopped changing.
-    All but the last character are filled in at once, the last is a key press: Material
-    searches on keyup, so once, for the whole query."""
+    The query is filled in at once, then a key is pressed: Material searches on keyup, so
+    once, for the whole query."""
     box.fill("")  # empties the box and the result list
     page.wait_for_function(
         "() => !document.querySelector('.md-search-result__item') && !/matching/i"
@@ -53,8 +53,8 @@ def _ranked_pages(page, box, query: str) -> list[str]:
         timeout=15_000,
     )
     box.click()
-    box.fill(query[:-1])
-    page.keyboard.press(query[-1])
+    box.fill(query)
+    page.keyboard.press("End")  # "？" (a full-width question mark) is no key to press
     page.wait_for_function(
         "() => /matching/i.test("
         "document.querySelector('.md-search-result__meta').textContent)",
