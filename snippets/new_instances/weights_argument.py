@@ -3,7 +3,8 @@ import numpy as np
 
 
 def holds(layer, arrays):  # the layer's weights equal the given arrays
-    return all(np.array_equal(w, a) for w, a in zip(layer.get_weights(), arrays))
+    pairs = zip(layer.get_weights(), arrays, strict=True)  # as many of each
+    return all(np.array_equal(w, a) for w, a in pairs)
 
 
 kernel, bias = np.full((3, 2), 0.5, "float32"), np.array([1.0, 2.0], "float32")
@@ -17,7 +18,6 @@ matrix = np.arange(12, dtype="float32").reshape(4, 3)
 emb = keras.layers.Embedding(4, 3, weights=matrix)  # Embedding has the argument
 print("Embedding(weights=): built", emb.built, "| given values:", holds(emb, [matrix]))
 #> Embedding(weights=): built True | given values: True
-
 ones = [np.ones(s, "float32") for s in [(3, 8), (2, 8), (8,)] * 2]
 bi = keras.layers.Bidirectional(keras.layers.LSTM(2), weights=ones)  # no error
 bi.build((None, 4, 3))
