@@ -194,6 +194,15 @@
   // adds "train" and "clone" to the four) 233/305/316, in 5% 233/303/316, 10% (the four
   // words) the same as the list; in 30-50% of the sections' text
   // 228-232/301-303/314-315.
+  // The same rules on a second partition into 5 folds (int(sha256(source)[2], 16) % 5):
+  // ASKED 1 with the title bonus 228/299/313; ASKED 2 with it 230/300/315; kept
+  // 232/301/314; idf 232/304/314 (without the title bonus 232/304/313); ASKED 1.5 or 3
+  // with no title bonus 233/302/313, 234/301/313; COMMON from 7% of the headings
+  // 233/302/314. Typed
+  // COMMON words counting 0.5, 0.3 or 0 in s (instead of idf): 232/304/314,
+  // 235/304/314, 235/304/314 (second partition 231/303/313, 232/303/313, 232/300/313):
+  // rarity in s moves a query or two into the top 3 and as many out of the top 5, on
+  // both partitions.
   //
   // Dropped when the questions weighed double (above): a page's score multiplied by 1 +
   // 0.1 x the share of the typed words its own title holds (278 queries, before the
