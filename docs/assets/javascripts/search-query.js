@@ -203,6 +203,10 @@
   // 235/304/314, 235/304/314 (second partition 231/303/313, 232/303/313, 232/300/313):
   // rarity in s moves a query or two into the top 3 and as many out of the top 5, on
   // both partitions.
+  // A page's section score raised to 0.75 or 0.5 before the question factor (the
+  // questions weigh more, with no scale): 231/303/316, 227/303/315 (second partition
+  // 234/302/314, 234/301/313). Material's heading boost (mkdocs.yml) 12 or 50 instead
+  // of 25: 229/298/313, 232/304/315.
   //
   // Dropped when the questions weighed double (above): a page's score multiplied by 1 +
   // 0.1 x the share of the typed words its own title holds (278 queries, before the
