@@ -14,9 +14,9 @@
 // fewer) or a number matches whole words only, unless it is the last word, which the
 // reader may still be typing. A word from a synonym group (SYNONYMS) adds the group's other words,
 // at half the weight of the words typed. Then Material's answer is put in page order: a page
-// ranks by its best section plus a tenth of its other sections, and gains up to a tenth more
-// by the share of the typed words in its own title, and up to double by the share that one
-// of its readers' questions holds (byPage, below). No page is boosted here.
+// ranks by its best section plus a tenth of its other sections, times up to three by the
+// share of the typed words that one of its readers' questions holds (byPage, below). No
+// page is boosted here.
 (() => {
   const QUERY = 2 // SearchMessageType.QUERY in Material's bundle
   // lunr.stopWordFilter's list (the search index drops these words too)
@@ -164,21 +164,6 @@
   // cover together (worse at every weight), and other weights for Material's own boosts of
   // a page's first section and of a section matching more words (none beat Material's).
   //
-  // A page whose own title (not a section's heading: Material weighs those already) holds
-  // the words typed is more likely the page asked for: its score is then multiplied by
-  // 1 + TITLE x the share of the typed words its title holds (a synonym added by rewrite()
-  // does not count). Measured on the train split, 2026-12-07, 278 queries: top 1/3/5
-  // 180/252/264 -> 180/254/264 (TITLE 0.1; 0.15-0.3 the same top 3, fewer in the top 1 or
-  // top 5; counting only words typed at full weight, 180/253/264). Tried and dropped, the
-  // same measure: a bonus only when the title holds two typed words or more (180/254/264
-  // at 0.1, fewer top 1 above); adding the share of the title's words the query holds
-  // (180/254/264 at half its weight, fewer top 1 above); the hub pages' scores (errors/,
-  // decision-guide/, comparison/, errata/, home) times 0, 0.1-0.7 or 1.5 (no query in or
-  // out of the top 3 or 5); a typed word of 6+ letters that starts no word of the index
-  // also searching the nearest index word one edit away ("checpoint" -> "checkpoint*"):
-  // 181/254/263 (it also turned "notworking" into "network"); the index has no form of
-  // "instantiation", "concatenation" or "compatibility" for such a fix to find.
-  //
   // A page ends with the questions its readers asked, each a heading (overrides/hooks/
   // reader_questions.py). They do not score as sections: the page's score is multiplied by
   // 1 + ASKED x s^2, s the largest share of the typed words that one question holds.
@@ -188,10 +173,55 @@
   // s^3 191/255/263, s 186/250/257); the questions as sections scoring like any other,
   // 189/251/259 (x 0.1-0.7: 188-193/256-257/261-263); as a plain list under the heading
   // (body text), 181/254/264; in a collapsed block, 181/254/263.
+  // Again with 331 train queries (2026-12-07, same 5 folds; ~310 questions on a page,
+  // so ~250 in each fold's site): ASKED 1 with the title bonus below 231/298/313; ASKED
+  // 2 231/303/316 (1.5 233/303/315, 2.5 229/302/316, 3 230/303/316); and without the
+  // title bonus, ASKED 2 233/304/316, kept (1.5 235/302/314, 2.5 230/302/316, 3
+  // 231/302/316; s^1.5 235/302/315, s^2.5 232/303/314). Tried and dropped, the same
+  // measure (ASKED 2 unless said): s weighing each typed word by its rarity among the
+  // questions, idf = ln(1 + (N - n + 0.5)/(n + 0.5)), 234/304/313 (ln((N + 1)/(n + 1))
+  // the same; idf^0.5 234/304/314, idf^2 233/303/312; without the title bonus
+  // 233/304/314, at ASKED 1 232/300/312); idf among sections (ASKED 1) 229/299/310,
+  // among pages 230/298/309; the page's questions voting together, best + 0.1 or 0.3 x
+  // the others' shares 223/299/314 and 226/300/315 (with idf), best + 0.3-0.5 x the
+  // second 231-232/302/314-315, (sum of s^4)^(1/4) 228/302/314; s times the share of
+  // the question's own words the query holds (^0.25, 0.5, 1) 232/302/314, 233/303/312,
+  // 233/298/309; a page that lunr returned only by its questions (its sections' score
+  // 0) gaining ADD x the best page score x s^2 (ADD 0.1-0.3) 229/302-303/316, ADD 0.5
+  // with no product 225/300/313 (a page whose questions hold any typed word is in
+  // Material's results already: they are sections of the index); OTHERS 0.05 or 0.2
+  // 228/304/315, 229/301/313; COMMON as the words in 7% of the headings or more (it
+  // adds "train" and "clone" to the four) 233/305/316, in 5% 233/303/316, 10% (the four
+  // words) the same as the list; in 30-50% of the sections' text
+  // 228-232/301-303/314-315.
+  // The same rules on a second partition into 5 folds (int(sha256(source)[2], 16) % 5):
+  // ASKED 1 with the title bonus 228/299/313; ASKED 2 with it 230/300/315; kept
+  // 232/301/314; idf 232/304/314 (without the title bonus 232/304/313); ASKED 1.5 or 3
+  // with no title bonus 233/302/313, 234/301/313; COMMON from 7% of the headings
+  // 233/302/314. Typed
+  // COMMON words counting 0.5, 0.3 or 0 in s (instead of idf): 232/304/314,
+  // 235/304/314, 235/304/314 (second partition 231/303/313, 232/303/313, 232/300/313):
+  // rarity in s moves a query or two into the top 3 and as many out of the top 5, on
+  // both partitions.
+  // A page's section score raised to 0.75 or 0.5 before the question factor (the
+  // questions weigh more, with no scale): 231/303/316, 227/303/315 (second partition
+  // 234/302/314, 234/301/313). Material's heading boost (mkdocs.yml) 12 or 50 instead
+  // of 25: 229/298/313, 232/304/315.
+  //
+  // Dropped when the questions weighed double (above): a page's score multiplied by 1 +
+  // 0.1 x the share of the typed words its own title holds (278 queries, before the
+  // questions: 180/252/264 -> 180/254/264). Tried and dropped before that, the same
+  // measure: a bonus only when the title holds two typed words or more; adding the
+  // share of the title's words the query holds; the hub pages' scores (errors/,
+  // decision-guide/, comparison/, errata/, home) times 0, 0.1-0.7 or 1.5 (no query in
+  // or out of the top 3 or 5); a typed word of 6+ letters that starts no word of the
+  // index also searching the nearest index word one edit away ("checpoint" ->
+  // "checkpoint*"): 181/254/263 (it also turned "notworking" into "network"); the index
+  // has no form of "instantiation", "concatenation" or "compatibility" for such a fix
+  // to find.
   const RESULT = 3 // SearchMessageType.RESULT
   const OTHERS = 0.1
-  const TITLE = 0.1
-  const ASKED = 1
+  const ASKED = 2
   const QUESTIONS = /#(questions-readers-asked|reader-question-\d+)$/
   function share(title, typed) {
     const words = (title || "").replace(/<[^>]+>/g, " ").split(SEPARATOR)
@@ -202,12 +232,10 @@
   }
   function byPage(items, typed) {
     const score = group => {
-      const page = group.find(d => !d.location.includes("#")) || group[0]
       const asked = group.filter(d => QUESTIONS.test(d.location))
       const s = group.filter(d => !asked.includes(d)).map(d => d.score || 0)
       const best = Math.max(0, ...s)
       return (best + OTHERS * (s.reduce((a, b) => a + b, 0) - best)) *
-        (1 + TITLE * share(page.title, typed)) *
         (1 + ASKED * Math.max(0, ...asked.map(d => share(d.title, typed))) ** 2)
     }
     const scored = items.map((group, i) => [score(group), i, group])
