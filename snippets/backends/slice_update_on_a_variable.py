@@ -6,22 +6,17 @@ def program():
 
     old = keras.Variable(np.ones((2, 3), "float32"))  # 3 trained units
     new = keras.Variable(np.zeros((2, 4), "float32"))  # the grown layer: 1 more
-    forms = {
-        "slice_update(new, ..., old)": lambda: ops.slice_update(new, (0, 0), old),
-        "slice_update(new.value, ..., old.value)": lambda: ops.slice_update(
-            new.value, (0, 0), old.value
-        ),
-        "concatenate([old, new[:, 3:]])": lambda: ops.concatenate(
-            [old, new[:, 3:]], -1
-        ),
-    }
-    for label, grown in forms.items():
+
+    def show(label, grow):  # the first row of the result, or the error
         try:
-            row = ops.convert_to_numpy(grown())[0].tolist()
-            print(f"{label}: {row}")
+            print(f"{label}: {ops.convert_to_numpy(grow())[0].tolist()}")
         except ValueError as e:
             print(f"{label}: ValueError")
             print(f"  {str(e).split('.')[0]}")
+
+    show("slice_update(variables)", lambda: ops.slice_update(new, (0, 0), old))
+    show("slice_update(.value)", lambda: ops.slice_update(new.value, (0, 0), old.value))
+    show("concatenate(variables)", lambda: ops.concatenate([old, new[:, 3:]], -1))
 
 
 # --8<-- [end:recipe]
@@ -52,16 +47,16 @@ for backend in ("tensorflow", "jax", "torch"):
 def report(lines):  # one print: some lines are longer than a `#>` line
     print("\n".join(lines))
     """
-    tensorflow: slice_update(new, ..., old): [1.0, 1.0, 1.0, 0.0]
-    tensorflow: slice_update(new.value, ..., old.value): [1.0, 1.0, 1.0, 0.0]
-    tensorflow: concatenate([old, new[:, 3:]]): [1.0, 1.0, 1.0, 0.0]
-    jax: slice_update(new, ..., old): ValueError
+    tensorflow: slice_update(variables): [1.0, 1.0, 1.0, 0.0]
+    tensorflow: slice_update(.value): [1.0, 1.0, 1.0, 0.0]
+    tensorflow: concatenate(variables): [1.0, 1.0, 1.0, 0.0]
+    jax: slice_update(variables): ValueError
     jax:   Triggering __jax_array__() during abstractification is no longer supported
-    jax: slice_update(new.value, ..., old.value): [1.0, 1.0, 1.0, 0.0]
-    jax: concatenate([old, new[:, 3:]]): [1.0, 1.0, 1.0, 0.0]
-    torch: slice_update(new, ..., old): [1.0, 1.0, 1.0, 0.0]
-    torch: slice_update(new.value, ..., old.value): [1.0, 1.0, 1.0, 0.0]
-    torch: concatenate([old, new[:, 3:]]): [1.0, 1.0, 1.0, 0.0]
+    jax: slice_update(.value): [1.0, 1.0, 1.0, 0.0]
+    jax: concatenate(variables): [1.0, 1.0, 1.0, 0.0]
+    torch: slice_update(variables): [1.0, 1.0, 1.0, 0.0]
+    torch: slice_update(.value): [1.0, 1.0, 1.0, 0.0]
+    torch: concatenate(variables): [1.0, 1.0, 1.0, 0.0]
     """
 
 
