@@ -11,8 +11,8 @@ def program():
         try:
             print(f"{label}: {ops.convert_to_numpy(grow())[0].tolist()}")
         except ValueError as e:
-            print(f"{label}: ValueError")
-            print(f"  {str(e).split('.')[0]}")
+            print(f"{label}: raises")
+            print(f"  ValueError: {str(e).split('.')[0]}")
 
     show("slice_update(variables)", lambda: ops.slice_update(new, (0, 0), old))
     show("slice_update(.value)", lambda: ops.slice_update(new.value, (0, 0), old.value))
@@ -50,8 +50,8 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     tensorflow: slice_update(variables): [1.0, 1.0, 1.0, 0.0]
     tensorflow: slice_update(.value): [1.0, 1.0, 1.0, 0.0]
     tensorflow: concatenate(variables): [1.0, 1.0, 1.0, 0.0]
-    jax: slice_update(variables): ValueError
-    jax:   Triggering __jax_array__() during abstractification is no longer supported
+    jax: slice_update(variables): raises
+    jax:   ValueError: Triggering __jax_array__() during abstractification is no longer supported
     jax: slice_update(.value): [1.0, 1.0, 1.0, 0.0]
     jax: concatenate(variables): [1.0, 1.0, 1.0, 0.0]
     torch: slice_update(variables): [1.0, 1.0, 1.0, 0.0]
