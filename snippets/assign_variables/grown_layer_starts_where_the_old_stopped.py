@@ -18,6 +18,9 @@ old.compile(optimizer="adam", loss="mse")
 old.fit(x, y, epochs=2, verbose=0)
 c_old, h_old = old.get_layer("conv"), old.get_layer("head")
 expected = old.predict(x, verbose=0)
+pairs = zip(build(12).weights, old.weights, strict=True)
+print("variables that grew:", [v.path for v, w in pairs if v.shape != w.shape])
+#> variables that grew: ['conv/kernel', 'conv/bias', 'head/kernel']
 
 for new_head_rows in ("fresh", "zeros"):
     new = build(12)

@@ -4,6 +4,10 @@ def program():
     import numpy as np
     from keras import ops
 
+    if keras.backend.backend() == "jax":
+        import jax
+
+        print("version:", jax.__version__)  # the JAX that raises below
     old = keras.Variable(np.ones((2, 3), "float32"))  # 3 trained units
     new = keras.Variable(np.zeros((2, 4), "float32"))  # the grown layer: 1 more
 
@@ -17,6 +21,7 @@ def program():
     show("slice_update(variables)", lambda: ops.slice_update(new, (0, 0), old))
     show("slice_update(.value)", lambda: ops.slice_update(new.value, (0, 0), old.value))
     show("concatenate(variables)", lambda: ops.concatenate([old, new[:, 3:]], -1))
+    show("slice(variable)", lambda: ops.slice(new, (0, 0), (1, 2)))
 
 
 # --8<-- [end:recipe]
@@ -50,13 +55,18 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     tensorflow: slice_update(variables): [1.0, 1.0, 1.0, 0.0]
     tensorflow: slice_update(.value): [1.0, 1.0, 1.0, 0.0]
     tensorflow: concatenate(variables): [1.0, 1.0, 1.0, 0.0]
+    tensorflow: slice(variable): [0.0, 0.0]
+    jax: version: 0.10.2
     jax: slice_update(variables): raises
     jax:   ValueError: Triggering __jax_array__() during abstractification is no longer supported
     jax: slice_update(.value): [1.0, 1.0, 1.0, 0.0]
     jax: concatenate(variables): [1.0, 1.0, 1.0, 0.0]
+    jax: slice(variable): raises
+    jax:   ValueError: Triggering __jax_array__() during abstractification is no longer supported
     torch: slice_update(variables): [1.0, 1.0, 1.0, 0.0]
     torch: slice_update(.value): [1.0, 1.0, 1.0, 0.0]
     torch: concatenate(variables): [1.0, 1.0, 1.0, 0.0]
+    torch: slice(variable): [0.0, 0.0]
     """
 
 
