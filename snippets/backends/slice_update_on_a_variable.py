@@ -22,6 +22,7 @@ def program():
     show("slice_update(.value)", lambda: ops.slice_update(new.value, (0, 0), old.value))
     show("concatenate(variables)", lambda: ops.concatenate([old, new[:, 3:]], -1))
     show("slice(variable)", lambda: ops.slice(new, (0, 0), (1, 2)))
+    show("slice(.value)", lambda: ops.slice(new.value, (0, 0), (1, 2)))
 
 
 # --8<-- [end:recipe]
@@ -56,6 +57,7 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     tensorflow: slice_update(.value): [1.0, 1.0, 1.0, 0.0]
     tensorflow: concatenate(variables): [1.0, 1.0, 1.0, 0.0]
     tensorflow: slice(variable): [0.0, 0.0]
+    tensorflow: slice(.value): [0.0, 0.0]
     jax: version: 0.10.2
     jax: slice_update(variables): raises
     jax:   ValueError: Triggering __jax_array__() during abstractification is no longer supported
@@ -63,10 +65,12 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     jax: concatenate(variables): [1.0, 1.0, 1.0, 0.0]
     jax: slice(variable): raises
     jax:   ValueError: Triggering __jax_array__() during abstractification is no longer supported
+    jax: slice(.value): [0.0, 0.0]
     torch: slice_update(variables): [1.0, 1.0, 1.0, 0.0]
     torch: slice_update(.value): [1.0, 1.0, 1.0, 0.0]
     torch: concatenate(variables): [1.0, 1.0, 1.0, 0.0]
     torch: slice(variable): [0.0, 0.0]
+    torch: slice(.value): [0.0, 0.0]
     """
 
 
