@@ -35,3 +35,7 @@ print("by name, equal kernels:", equal)
 a, b = (keras.initializers.RandomNormal(stddev=0.01) for _ in range(2))
 print("new object per layer, equal kernels:", equal_kernels(a, b)[0])
 #> new object per layer, equal kernels: False
+# The same integer seed in each new object: the same values again.
+a, b = (keras.initializers.RandomNormal(stddev=0.01, seed=1) for _ in range(2))
+print("new objects, one seed, equal kernels:", equal_kernels(a, b)[0])
+#> new objects, one seed, equal kernels: True
