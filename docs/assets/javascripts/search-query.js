@@ -137,19 +137,61 @@
   const sent = new Map()
   const signature = terms => [...new Set(terms.map(t => t.toLowerCase()))]
     .filter(t => t && !STOP.has(t)).sort().join(" ")
+  const keep = (map, key, value) => { // the last 50, last in, last out
+    map.delete(key)
+    map.set(key, value)
+    if (map.size > 50) map.delete(map.keys().next().value)
+  }
   const post = Worker.prototype.postMessage
   Worker.prototype.postMessage = function (message, ...rest) {
     if (message && message.type === QUERY && typeof message.data === "string") {
-      message = { ...message, data: rewrite(message.data) }
+      const text = message.data
+      message = { ...message, data: rewrite(text) }
       const terms = message.data.split(/\s+/).map(t => t.replace(/([~^]\d+)+$/, "").replace(/\*$/, ""))
-      const key = signature(terms)
-      sent.delete(key) // set again: last in, last out of the 50 kept
-      sent.set(key, typedTerms)
-      if (sent.size > 50) sent.delete(sent.keys().next().value)
+      keep(sent, signature(terms), { typed: typedTerms, text })
+      // The query goes to Material's worker once its meaning is known (search-semantic.js)
+      meaning.last = [this, message, rest, text]
+      if (meaning.start() && !meaning.scores.has(text)) return meaning.ask(...meaning.last)
+      meaning.text = text
     }
     return post.call(this, message, ...rest)
   }
   window.searchQueryRewrite = rewrite // for tests/test_search.py
+
+  // The query's meaning: how close it is to each section of the site (search-semantic.js, a
+  // worker that loads its model when the search box is first used). Until the model has loaded,
+  // results are the words' alone; then the last query is searched again.
+  const BASE = new URL("../../", document.currentScript.src)
+  const meaning = {
+    worker: null, ready: false, docs: [], scores: new Map(), waiting: new Map(), next: 0, last: null,
+    start() {
+      if (this.worker) return this.ready
+      this.worker = new Worker(new URL("assets/javascripts/search-semantic.js", BASE))
+      this.worker.onmessage = ({ data }) => {
+        if (data.type === "ready") {
+          Object.assign(this, { ready: data.fresh, docs: data.docs })
+          if (!data.fresh) console.warn("search/sections.bin is not of this search index")
+          else if (this.last) this.ask(...this.last)
+        } else if (data.type === "scores") {
+          const [worker, message, rest, text] = this.waiting.get(data.id)
+          this.waiting.delete(data.id)
+          keep(this.scores, text, data.scores)
+          this.text = text
+          post.call(worker, message, ...rest)
+        }
+      }
+      const url = path => new URL(path, BASE).href
+      this.worker.postMessage({ type: "load", model: url("assets/search/minilm.bin"),
+        sections: url("search/sections.bin"), index: url("search/search_index.json") })
+      return false
+    },
+    ask(worker, message, rest, text) {
+      this.waiting.set(++this.next, [worker, message, rest, text])
+      this.worker.postMessage({ type: "embed", id: this.next, text })
+    },
+  }
+  addEventListener("focusin", e => e.target.matches?.("[data-md-component=search-query]") && meaning.start())
+  window.searchQueryMeaning = meaning // for tests/test_search.py
 
   // Material ranks a page by its best section alone. A page whose other sections match the
   // query too is more likely about it: a page's score here is its best section's score plus
@@ -230,15 +272,32 @@
       words.some(w => (whole ? w === term : w.startsWith(term))))
     return typed.length ? found.length / typed.length : 0
   }
-  function byPage(items, typed) {
-    const score = group => {
-      const asked = group.filter(d => QUESTIONS.test(d.location))
-      const s = group.filter(d => !asked.includes(d)).map(d => d.score || 0)
-      const best = Math.max(0, ...s)
-      return (best + OTHERS * (s.reduce((a, b) => a + b, 0) - best)) *
-        (1 + ASKED * Math.max(0, ...asked.map(d => share(d.title, typed))) ** 2)
-    }
-    const scored = items.map((group, i) => [score(group), i, group])
+  function byWords(group, typed) {
+    const asked = group.filter(d => QUESTIONS.test(d.location))
+    const s = group.filter(d => !asked.includes(d)).map(d => d.score || 0)
+    const best = Math.max(0, ...s)
+    return (best + OTHERS * (s.reduce((a, b) => a + b, 0) - best)) *
+      (1 + ASKED * Math.max(0, ...asked.map(d => share(d.title, typed))) ** 2)
+  }
+  // A page's score: its words' score over the best page's, plus MEANING x its best section's
+  // closeness to the query (cosine); the ADDED closest pages that no word found join the list.
+  const MEANING = 1, ADDED = 5
+  const pageOf = doc => doc.location.split("#")[0]
+  function byPage(items, typed, closeness, weight = MEANING) {
+    const words = items.map(group => byWords(group, typed))
+    const top = Math.max(0, ...words) || 1
+    const best = new Map() // page -> [cosine, index] of its closest section
+    meaning.docs.forEach((doc, i) => {
+      if (closeness && !(best.get(pageOf(doc))?.[0] >= closeness[i])) best.set(pageOf(doc), [closeness[i], i])
+    })
+    const near = group => weight * (best.get(pageOf(group[0]))?.[0] || 0)
+    const found = new Set(items.map(group => pageOf(group[0])))
+    const added = [...best].filter(([page]) => !found.has(page)).sort((a, b) => b[1][0] - a[1][0])
+      .slice(0, ADDED).map(([page, [, i]]) => [page, meaning.docs[i]]).map(([page, doc]) => [
+        { ...meaning.docs.find(d => d.location === page), score: 0, terms: {} },
+        ...(doc.location === page ? [] : [{ ...doc, score: 0, terms: {} }])])
+    const scored = [...items, ...added].map((group, i) =>
+      [(i < items.length ? words[i] / top : 0) + near(group), i, group])
     return scored.sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(x => x[2])
   }
   const data = Object.getOwnPropertyDescriptor(MessageEvent.prototype, "data").get
@@ -251,8 +310,10 @@
         return d
       if (!ranked.has(this)) {
         const terms = d.data.items.flat().flatMap(item => Object.keys(item.terms || {}))
-        const items = byPage(d.data.items, sent.get(signature(terms)) || [])
-        ranked.set(this, { ...d, data: { ...d.data, items } })
+        const { typed, text } = sent.get(signature(terms)) || { typed: [], text: meaning.text }
+        const inputs = [d.data.items, typed, meaning.ready && meaning.scores.get(text)]
+        window.searchQueryOrder = weight => byPage(...inputs, weight).map(g => pageOf(g[0])) // tests
+        ranked.set(this, { ...d, data: { ...d.data, items: byPage(...inputs) } })
       }
       return ranked.get(this)
     },
