@@ -88,12 +88,21 @@ def search(browser, site_url):
     page = context.new_page()
     page.goto(site_url)
     box = page.locator("input[data-md-component=search-query]")
+    _meaning_loaded(page, box)
     ranked = lambda query: [p.removeprefix(base) for p in _ranked_pages(page, box, query)]
     ranked.invalid = []  # Material's worker logs this and shows no result when lunr fails
     ranked.page = page
     page.on("console", lambda m: "Invalid query" in m.text and ranked.invalid.append(m.text))
     yield ranked
     context.close()
+
+
+def _meaning_loaded(page, box):
+    """The search box's model loads when the box is first used (search-semantic.js)."""
+    box.click()
+    page.wait_for_function("() => window.searchQueryMeaning?.docs.length", timeout=60_000)
+    assert page.evaluate("() => window.searchQueryMeaning.ready"), (
+        "search/sections.bin was not written from this search index (overrides/hooks/search_model.py)")
 
 
 def _rank(search, site_pages: list[str], case: dict) -> Row:
@@ -248,6 +257,7 @@ def test_results_fit_a_phone(browser, site_url):
             " t.checked = true; t.dispatchEvent(new Event('change')) }"
         )
         box = page.locator("input[data-md-component=search-query]")
+        _meaning_loaded(page, box)
         for query in PHONE_QUERIES:
             _ranked_pages(page, box, query)
             heights = page.evaluate(RESULT_HEIGHTS_JS)
@@ -267,3 +277,27 @@ def test_no_query_breaks_the_search(search, search_rows):
     for query in ["used 2 times", "keras 3 clone model", "shape (3, 4)", "model 0 1 5 6 7 8 9"]:
         search(query)
     assert not search.invalid, "\n".join(search.invalid)
+
+
+# Strings that part the tokenizers if a rule differs: accents, CJK, control characters,
+# symbols, code, a word over 100 letters, more than 128 tokens.
+MEANING_TEXTS = ["Café naïve — 模型 `model.get_config()` ©€ a\x00b\tc İ", "x" * 101 + " end",
+                 "ValueError: Unknown layer: 'MyLayer'. Please ensure...", "copy " * 140]
+EMBED_JS = """text => new Promise(done => { const w = window.searchQueryMeaning.worker, id = -1;
+  const take = ({ data }) => data.id === id && (w.removeEventListener("message", take),
+    done({ ids: data.ids, vector: Array.from(data.vector) }));
+  w.addEventListener("message", take); w.postMessage({ type: "embed", id, text, debug: true }) })"""
+
+
+def test_query_meaning_as_the_build_computes_it(search):
+    """The browser turns a query into the tokens and the vector that the build's Python
+    (overrides/hooks/search_model.py) gives the same text, so the two sides compare."""
+    from search_model import MODEL, embed, read, tokens
+    head, weights = read(MODEL)
+    vocab = {t: i for i, t in enumerate(head["vocab"])}
+    for text in MEANING_TEXTS:
+        got = search.page.evaluate(EMBED_JS, text)
+        ids = tokens(text, vocab)
+        assert got["ids"] == ids, f"{text[:40]!r}: browser {got['ids'][:12]}, build {ids[:12]}"
+        cosine = sum(a * b for a, b in zip(got["vector"], embed(ids, weights)))
+        assert cosine > 0.9999, f"{text[:40]!r}: the two vectors' cosine is {cosine}"

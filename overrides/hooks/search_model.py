@@ -7,8 +7,10 @@ import hashlib
 import html
 import json
 import math
+import os
 import re
 import struct
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -121,13 +123,18 @@ def on_post_build(config):
     vocab = {t: i for i, t in enumerate(head["vocab"])}
     model_id = hashlib.sha256(MODEL.read_bytes()).hexdigest()[:16]
     key = lambda text: hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()[:24]
-    cache = dict(np.load(CACHE)) if CACHE.exists() else {}
+    try:
+        cache = dict(np.load(CACHE))
+    except (OSError, ValueError):  # none yet, or another build's half-written one
+        cache = {}
     texts = [section_text(d) for d in docs]
     vectors = {key(t): cache.get(key(t)) for t in texts}
     for t in texts:
         if vectors[key(t)] is None:
             vectors[key(t)] = embed(tokens(t, vocab), w)
     CACHE.parent.mkdir(exist_ok=True)
-    np.savez(CACHE, **vectors)
+    with tempfile.NamedTemporaryFile(dir=CACHE.parent, suffix=".npz", delete=False) as f:
+        np.savez(f, **vectors)
+    os.replace(f.name, CACHE)  # whole or not at all: builds run side by side in the tests
     write(site / "sections.bin", {"vectors": np.stack([vectors[key(t)] for t in texts])},
           locations=[d["location"] for d in docs])
