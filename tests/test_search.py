@@ -3,7 +3,8 @@ pasted errors), typed into Material's search box in Chromium. A rule fixed befor
 (`split`) makes a TRAIN split (tuned on; each query shown on its page, "Questions readers
 asked", so its figure is fitted: a regression guard) and a TEST split (never tuned to, never
 shown). Goal on TEST: 90% rank their page in the top 3, all in the top 5; neither split may
-fall below its floor. A page and its sections are one result.
+fall below its floor. A page and its sections are one result. The box ranks by words and by
+meaning (search-semantic.js): each test waits for its model to load.
 
     [SEARCH_SPLIT=train] pytest tests/test_search.py -s  # tables, worst first [train only]
 """

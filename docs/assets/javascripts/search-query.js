@@ -15,8 +15,11 @@
 // reader may still be typing. A word from a synonym group (SYNONYMS) adds the group's other words,
 // at half the weight of the words typed. Then Material's answer is put in page order: a page
 // ranks by its best section plus a tenth of its other sections, times up to three by the
-// share of the typed words that one of its readers' questions holds (byPage, below). No
-// page is boosted here.
+// share of the typed words that one of its readers' questions holds (byWords, below). Then
+// each page gains twice the closeness in meaning of its nearest section to the query, from a
+// small sentence model run in a worker (search-semantic.js; byPage, below): titles that share
+// no word with the page that answers them ("Initialization Problem") still find it. No page
+// is boosted here.
 (() => {
   const QUERY = 2 // SearchMessageType.QUERY in Material's bundle
   // lunr.stopWordFilter's list (the search index drops these words too)
