@@ -167,8 +167,8 @@
   const BASE = new URL("../../", document.currentScript.src)
   const meaning = {
     worker: null, ready: false, docs: [], scores: new Map(), busy: null, queued: null, next: 0, last: null,
-    start() {
-      if (this.worker) return this.ready
+    start() { // not on a connection that asks to save data: the model is 23 MB
+      if (this.worker || navigator.connection?.saveData) return this.ready
       this.worker = new Worker(new URL("assets/javascripts/search-semantic.js", BASE))
       this.worker.onmessage = ({ data }) => {
         if (data.type === "ready") {
