@@ -17,18 +17,12 @@ the same forward passes (and optimizer steps) on a model that was never copied.
     KERAS_BACKEND=jax python scripts/copy_cost.py   # -> copy_cost_jax.json (torch: _torch),
                                                 # in the venv of requirements-backends.txt
 
-The model is 8 Dense layers of equal width, the width chosen for each size; a forward pass
-is `model.predict_on_batch(x)` (compiled on TensorFlow and JAX) on BATCH rows. Timing: the
-methods run interleaved, in a rotated order, in each of --repeats runs; each run times the
-bound too, and a method's ratio is its time over the bound's in the same run. The JSON keeps
-every run's seconds and ratio, the medians, and the one-minute load average of each run.
-Peak memory: each method in a fresh process (`--peak METHOD --size N`), the resident-set
-high-water mark during the copy and the first forward pass of the copy, minus the resident
-set before the copy (VmHWM reset through /proc/self/clear_refs; Linux only), with glibc's
-MALLOC_MMAP_THRESHOLD_ at 128 KiB so that freed buffers leave the resident set.
-
-The page's tables are made from the JSON files at build time by
-overrides/hooks/copy_cost_tables.py, which holds the methods' labels.
+Timing: the methods run interleaved, in a rotated order, in each of --repeats runs; a
+method's ratio is its time over the bound's in the same run. Peak memory: each method in
+a fresh process, the resident-set high-water mark during the copy and the first forward
+pass of the copy, minus the resident set before the copy (VmHWM reset through
+/proc/self/clear_refs; Linux only), with glibc's MALLOC_MMAP_THRESHOLD_ at 128 KiB so
+that freed buffers leave the resident set. The page's tables: hooks/copy_cost_tables.py.
 """
 
 import argparse
@@ -177,11 +171,9 @@ class Bench:
 
     def trained(self, method: str):
         """The model that trains on, and its optimizer: the never-copied one for the bound."""
-        return (
-            (self.plain, self.opt_plain)
-            if method == BOUND
-            else (self.src, self.opt_src)
-        )
+        if method == BOUND:
+            return self.plain, self.opt_plain
+        return self.src, self.opt_src
 
     def destination(self):
         """A model the reader already has and has used: built and run once."""
@@ -198,16 +190,12 @@ class Bench:
 
             np.copyto(self.np_dst, self.np_src)
             return self.plain
-        if method in ("assign", "assign_slice"):
+        if method in ("assign", "assign_copy", "assign_slice"):
             for d, s in zip(dst.weights, src.weights, strict=True):
-                d.assign(s)
+                d.assign(keras.ops.copy(s) if method == "assign_copy" else s)
             if method == "assign_slice":  # the write the old page recommended
                 for d in dst.weights:
                     d.value[:1].assign(d.value[:1])
-            return dst
-        if method == "assign_copy":
-            for d, s in zip(dst.weights, src.weights, strict=True):
-                d.assign(keras.ops.copy(s))
             return dst
         if method == "set_weights":
             dst.set_weights(src.get_weights())
@@ -332,14 +320,11 @@ def peaks(sizes, methods, log) -> list[dict]:
     env = {**os.environ, "MALLOC_MMAP_THRESHOLD_": MMAP_THRESHOLD}
     for size in sizes:
         for method in methods:
-            result = subprocess.run(
-                [sys.executable, __file__, "--peak", method, "--size", str(size)],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=True,
+            command = [sys.executable, __file__, "--peak", method, "--size", str(size)]
+            done = subprocess.run(
+                command, env=env, capture_output=True, text=True, check=True
             )
-            peak = int(result.stdout.strip().splitlines()[-1])
+            peak = int(done.stdout.strip().splitlines()[-1])
             out.append({"method": method, "params": params(size), "peak_bytes": peak})
             log(
                 f"{params(size):>12,} {method:<13} peak +{peak / 2**20:7.1f} MiB (fresh process)"
@@ -413,6 +398,7 @@ def main():
         rows = [r for r in old["results"] if r["params"] not in measured] + rows
         memory = kept + memory
         info["load_average_at_start"] = old["machine"]["load_average_at_start"]
+    info["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     data = {
         "date": started.strftime("%Y-%m-%d"),
         "command": " ".join(
@@ -422,10 +408,7 @@ def main():
         "repeats": args.repeats,
         "batch": BATCH,
         "workloads": WORKLOADS,
-        "machine": {
-            **info,
-            "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
-        },
+        "machine": info,
         "versions": versions(),
         "methods": {
             k: {

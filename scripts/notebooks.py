@@ -130,11 +130,9 @@ def absolute(target: str, doc: str, root: Path = ROOT) -> str:
     if SCHEME_RE.match(target):
         return target
     path, _, anchor = target.partition("#")
-    to = (
-        posixpath.normpath(posixpath.join(posixpath.dirname(doc), path))
-        if path
-        else doc
-    )
+    to = doc
+    if path:
+        to = posixpath.normpath(posixpath.join(posixpath.dirname(doc), path))
     if to == ".." or to.startswith("../"):
         raise ValueError(f"docs/{doc}: the link {target} leaves docs/")
     return page_url("" if to == "." else to, root) + (f"#{anchor}" if anchor else "")
@@ -241,11 +239,7 @@ def expected(root: Path = ROOT) -> dict[Path, nbformat.NotebookNode]:
 def changes(root: Path = ROOT) -> dict[Path, str | None]:
     """The notebooks to write (path -> text) and the orphans to delete (path -> None)."""
     want = {path: nbformat.writes(nb) + "\n" for path, nb in expected(root).items()}
-    out: dict[Path, str | None] = {
-        path: text
-        for path, text in want.items()
-        if not path.exists() or path.read_text("utf-8") != text
-    }
+    out = {p: t for p, t in want.items() if not p.exists() or p.read_text("utf-8") != t}
     notebooks = sorted((root / "docs" / NOTEBOOK_DIR).glob("**/*.ipynb"))
     return out | {path: None for path in notebooks if path not in want}
 

@@ -1,17 +1,13 @@
-"""MkDocs hook: the notebooks on the site. Self-contained: imports nothing of tests/ or scripts/.
+"""MkDocs hook: the notebooks on the site (made by `python -m scripts.notebooks`).
+Self-contained: imports nothing of tests/ or scripts/.
 
-The notebooks themselves are made by `python -m scripts.notebooks`.
-
-- A page whose notebook exists (docs/notebooks/<page>.ipynb) gets "Download notebook" and
-  "Open in Colab" links under its title. The .ipynb files are copied as static files.
-  The Colab link opens the notebook from the repository of `repo_url`, on the branch
-  named in `edit_uri` ("edit/main/docs/"), so a fork that sets both gets its own links.
-- A notebook rendered as a page by mkdocs-jupyter (the tour) gets the same links, and is
-  made a page like the others (CELL_RE): its Markdown cells' HTML, and each code cell as
-  Material writes a code block, titled by the snippet path on the cell's first line
-  (`# snippets/x/y.py`), so that Material styles it and gives it its copy button, and the
-  backends hook adds its backend line. Links to site_url are made relative (a notebook's
-  links are absolute so that they work in Jupyter and Colab).
+- A page whose notebook exists gets "Download notebook" and "Open in Colab" links under its
+  title. Colab opens the notebook from `repo_url`'s repository, on `edit_uri`'s branch, so a
+  fork that sets both gets its own links.
+- The tour, a notebook that mkdocs-jupyter renders, gets the same links and is made a page
+  like the others (CELL_RE): each code cell a Material code block titled by its snippet
+  (its first line), for the copy button and the backend line. Links to site_url are made
+  relative (a notebook's are absolute, so that they work in Jupyter and Colab).
 """
 
 import posixpath
