@@ -40,8 +40,7 @@ def cell(path: Path, backend: str) -> dict:
     """Run one snippet under one backend and say how its output compares with the page."""
     from scripts.reader_run import check_file  # only where something runs
 
-    why = not_applicable(path).get(backend)
-    if why:
+    if why := not_applicable(path).get(backend):
         return {"result": "n/a", "why": why}
     run = check_file(path, backend=backend)
     if run.result == "error":

@@ -115,9 +115,8 @@ def run_file(path, overrides=None, *, cold=None, backend=None) -> Run:
         if cold:
             code, stdout, stderr = _cold(path, cwd, {**overrides, **setting})
         else:
-            code, stdout, stderr = _warm.setdefault(backend, _Warm(setting)).run(
-                path, cwd
-            )
+            warm = _warm.setdefault(backend, _Warm(setting))
+            code, stdout, stderr = warm.run(path, cwd)
     if code == -signal.SIGALRM:
         stderr = f"timed out after {TIMEOUT_S} s\n{stderr}"
     return Run(Path(path), overrides, code, stdout, stderr, not cold, backend)
@@ -185,12 +184,8 @@ def check_file(path: Path, overrides: dict[str, str] | None = None, **how) -> Re
     """Run the file alone (run_file's arguments) and compare stdout with its `#>` lines."""
     run = run_file(path, overrides, **how)
     name, source = rel(path), Path(path).read_text("utf-8")
-    diff = difference(
-        expected_lines(source, name),
-        run.stdout,
-        f"{name} (#> lines)",
-        f"{name} (stdout)",
-    )
+    expected = expected_lines(source, name)
+    diff = difference(expected, run.stdout, f"{name} (#> lines)", f"{name} (stdout)")
     verdict = "error" if run.returncode != 0 else "differs" if diff else "same"
     return Result(run, verdict, diff, source)
 

@@ -92,9 +92,7 @@ def test_notebook_shows_every_code_line_and_code_span_of_its_page(page, notebook
 
 # In a kernel, TensorFlow logs to stdout ("WARNING:tensorflow:5 out of the last 7 calls ...
 # triggered tf.function retracing"): log records, not printed output.
-LOG_LINE_RE = re.compile(
-    r"^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.]+:.*\n?", re.MULTILINE
-)
+LOG_LINE_RE = re.compile(r"^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.]+:.*\n?", re.M)
 
 
 # The cells that may display something besides printing: the seed article's code, run as
@@ -200,10 +198,8 @@ def test_a_missing_stale_or_orphan_notebook_is_named_and_rewritten(project):
     assert notebooks.check(project) == [stale]
     orphan = project / "docs" / "notebooks" / "gone.ipynb"
     orphan.write_text("{}")
-    assert any(
-        p.startswith("orphan: docs/notebooks/gone.ipynb")
-        for p in notebooks.check(project)
-    )
+    orphaned = "orphan: docs/notebooks/gone.ipynb"
+    assert any(p.startswith(orphaned) for p in notebooks.check(project))
     notebooks.write(project)
     assert notebooks.check(project) == [] and not orphan.exists()
     cell = json.loads((project / "docs/notebooks/page.ipynb").read_text())["cells"][2]

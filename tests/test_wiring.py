@@ -141,9 +141,7 @@ def bare_outputs(path) -> list[str]:
         for text in output.lines:
             if depth <= 0 and BARE_RE.match(text):
                 found.append(f"{rel(path)}:{output.line}: #> {text}")
-            depth += (
-                text.count("[") + text.count("(") - text.count("]") - text.count(")")
-            )
+            depth += sum(map(text.count, "[(")) - sum(map(text.count, "])"))
     return found
 
 
@@ -158,9 +156,8 @@ def test_derived_content_markers_name_a_maker_and_a_source():
         for page, m in found
         if m["what"] not in DERIVED or not (ROOT / m["source"]).exists()
     ]
-    assert not bad, "markers no hook fills, or whose source is missing:\n" + "\n".join(
-        bad
-    )
+    why = "markers no hook fills, or whose source is missing:"
+    assert not bad, "\n".join([why, *bad])
     assert {m["what"] for _, m in found} == set(DERIVED)
 
 

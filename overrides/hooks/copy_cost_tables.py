@@ -152,9 +152,6 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     data = load(files=(found := read()))  # each data file once per build
     columns = sizes(*data.values())
-    markdown = derive(
-        markdown,
-        "copy-cost-summary",
-        lambda src: summary(data if src == DATA else load(src)),
-    )
+    summary_of = lambda src: summary(data if src == DATA else load(src))
+    markdown = derive(markdown, "copy-cost-summary", summary_of)
     return derive(markdown, "copy-cost-table", lambda src: table(found[src], columns))
