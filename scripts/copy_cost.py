@@ -275,22 +275,21 @@ def measure(
             for method in methods:
                 seconds = runs[(w, method)]
                 ratios = [s / b for s, b in zip(seconds, bounds, strict=True)]
-                rows.append(
-                    {
-                        "workload": w,
-                        "method": method,
-                        "params": bench.count,
-                        "bytes": bench.count * 4,
-                        "seconds": statistics.median(seconds),
-                        "ratio": statistics.median(ratios),
-                        "all_seconds": [round(s, 5) for s in seconds],
-                        "all_ratios": [round(x, 4) for x in ratios],
-                        "load_average": loads,  # one minute, after each run
-                    }
-                )
+                median, ratio = statistics.median(seconds), statistics.median(ratios)
+                row = {
+                    "workload": w,
+                    "method": method,
+                    "params": bench.count,
+                    "bytes": bench.count * 4,
+                    "seconds": median,
+                    "ratio": ratio,
+                    "all_seconds": [round(s, 5) for s in seconds],
+                    "all_ratios": [round(x, 4) for x in ratios],
+                    "load_average": loads,  # one minute, after each run
+                }
+                rows.append(row)
                 log(
-                    f"{bench.count:>12,} ({w}) {method:<13} "
-                    f"{statistics.median(seconds):8.3f} s  {statistics.median(ratios):6.2f}x"
+                    f"{bench.count:>12,} ({w}) {method:<13} {median:8.3f} s  {ratio:6.2f}x"
                 )
         del bench
         gc.collect()
@@ -335,9 +334,8 @@ def peaks(sizes, methods, log) -> list[dict]:
 def machine() -> dict:
     cpu = ""
     with contextlib.suppress(OSError):
-        m = re.search(
-            r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.MULTILINE
-        )
+        cpuinfo = Path("/proc/cpuinfo").read_text()
+        m = re.search(r"^model name\s*:\s*(.+)$", cpuinfo, re.MULTILINE)
         cpu = m[1].strip() if m else ""
     return {
         "cpu": cpu or platform.processor(),

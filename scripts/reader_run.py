@@ -153,17 +153,12 @@ class Result:
         run = self.run
         how = [f"KERAS_BACKEND={run.backend}"] if run.backend else []
         how += [f"{k}={v}" for k, v in run.overrides.items()]
-        lines = [
-            f"{rel(run.path)} ({', '.join([*how, 'warm' if run.warm else 'cold'])}): "
-            + self.result
-        ]
+        how.append("warm" if run.warm else "cold")
+        lines = [f"{rel(run.path)} ({', '.join(how)}): {self.result}"]
         if self.result == "error":
             source = self.source.splitlines()
-            frames = re.finditer(
-                rf'^\s*File "{re.escape(str(run.path))}", line (\d+)',
-                run.stderr,
-                re.MULTILINE,
-            )
+            frame = rf'^\s*File "{re.escape(str(run.path))}", line (\d+)'
+            frames = re.finditer(frame, run.stderr, re.MULTILINE)
             lines.append(f"exit {run.returncode}: {self.error}")
             lines += [
                 f"  at {rel(run.path)}:{n}: {source[n - 1].strip()}"
