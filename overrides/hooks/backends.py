@@ -14,16 +14,8 @@ import html
 import re
 from pathlib import Path
 
-from project_facts import (
-    BACKENDS,
-    FENCE_TITLE_RE,
-    MATRIX_COMMAND,
-    RESULTS,
-    ROOT,
-    derive,
-    expected_lines,
-    load_matrix,
-)
+from project_facts import BACKENDS, FENCE_TITLE_RE, MATRIX_COMMAND, RESULTS, ROOT
+from project_facts import derive, expected_lines, load_matrix
 
 # What a cell that is not `same` says under a block, after the backend's name.
 WORDS = {

@@ -13,9 +13,8 @@ SECTION = r"^[ \t]*# --8<-- \[start:{name}\][ \t]*\n(?P<body>.*?)^[ \t]*# --8<--
 
 def section(root: Path, path: str, name: str) -> list[str]:
     text = (root / path).read_text("utf-8")
-    found = re.search(
-        SECTION.format(name=re.escape(name)), text, re.MULTILINE | re.DOTALL
-    )
+    pattern = SECTION.format(name=re.escape(name))
+    found = re.search(pattern, text, re.MULTILINE | re.DOTALL)
     if not found:
         raise ValueError(f"{path} has no section [{name}]")
     lines = textwrap.dedent(found["body"]).strip("\n").splitlines()

@@ -98,11 +98,8 @@ def on_page_content(html, page, config, files):
     html = "\n".join(map(_cell, CELL_RE.finditer(html)))
     html = html.replace('class="anchor-link"', 'class="headerlink"')
     url = re.escape(config.site_url.rstrip("/") + "/")
-    html = re.sub(
-        rf'href="{url}([^"#]*)(#[^"]*)?"',
-        lambda m: f'href="{get_relative_url(m[1], page.url)}{m[2] or ""}"',
-        html,
-    )
+    relative = lambda m: f'href="{get_relative_url(m[1], page.url)}{m[2] or ""}"'
+    html = re.sub(rf'href="{url}([^"#]*)(#[^"]*)?"', relative, html)
     # The download is the copy that include_source puts next to the page.
     links = _links(posixpath.basename(src), colab_url(src, config))
     return re.sub(r"</h1>", lambda m: m[0] + links, html, count=1)
