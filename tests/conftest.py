@@ -32,13 +32,10 @@ def built_site(tmp_path_factory) -> Path:
     with open(shared / "site.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not failed.exists() and not (out / "index.html").exists():
+            command = [sys.executable, "-c", BUILD, "build", "--strict", "-d", str(out)]
+            env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
             run = subprocess.run(
-                [sys.executable, "-c", BUILD, "build", "--strict", "-d", str(out)],
-                cwd=ROOT,
-                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-                capture_output=True,
-                check=False,
-                text=True,
+                command, cwd=ROOT, env=env, capture_output=True, check=False, text=True
             )
             if run.returncode != 0:
                 failed.write_text(f"{run.stdout}\n{run.stderr}")

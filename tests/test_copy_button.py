@@ -60,12 +60,10 @@ def _problem(b: dict) -> str | None:
     """What is wrong with one copied block, or None; sets b["section"] to what it shows."""
     if b["copied"].rstrip() != b["shown"].strip("\n").rstrip():
         return f"{b['where']}: the clipboard differs from the block shown"
+    if not b["path"] and b["python"]:
+        return f"{b['where']} (title {b['title']!r}): name its file"
     if not b["path"]:  # a shell command or a message: nothing to run
-        return (
-            f"{b['where']} (title {b['title']!r}): name its file"
-            if b["python"]
-            else None
-        )
+        return None
     if not (ROOT / b["path"]).is_file():
         return f"{b['where']}: {b['path']} does not exist"
     texts = _snippet_texts(b["path"]).items()

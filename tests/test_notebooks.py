@@ -16,21 +16,9 @@ import pytest
 from nbformat import v4
 
 from scripts import notebooks
-from scripts.project import (
-    ALL_BACKENDS,
-    DOCS,
-    FENCE_TITLE_RE,
-    KERAS2,
-    ROOT,
-    SECTION_RE,
-    config,
-    difference,
-    expected_lines,
-    includes,
-    page_url,
-    pages_showing,
-    rel,
-)
+from scripts.project import ALL_BACKENDS, DOCS, FENCE_TITLE_RE, KERAS2, ROOT, SECTION_RE
+from scripts.project import config, difference, expected_lines, includes, page_url
+from scripts.project import pages_showing, rel
 from tests.test_wiring import CODE_SPAN, FENCE  # as Markdown reads them
 
 pytestmark = pytest.mark.notebooks
