@@ -19,8 +19,6 @@ def data() -> dict:
 
 
 # ------------------------------------------------------------------ re-run every cell
-
-
 # A Keras 3 snippet's TensorFlow cell is the standalone check's very run, and
 # the file test demands `same` of it: not re-run here.
 CELLS = [
@@ -56,8 +54,6 @@ def test_versions_are_the_installed_ones(data):
 
 
 # ------------------------------------------------------------------ the file itself
-
-
 def test_the_file_has_every_snippet_and_each_cell_as_declared(data):
     """A cell per backend; n/a exactly where the snippet declares it; TensorFlow `same` (the
     #> lines are TensorFlow's: anything else is a broken snippet)."""
@@ -125,7 +121,6 @@ def test_an_unexplained_difference_fails_the_build_an_unchecked_snippet_not(tmp_
 
 
 # ------------------------------------------------------------------ the built site
-
 BLOCK_AND_LINE = re.compile(
     FENCE_TITLE_RE.pattern + r'(?P<line><p class="backend-line">.*?</p>)?', re.DOTALL
 )

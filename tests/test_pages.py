@@ -94,11 +94,8 @@ def _toggle(page, expected: str) -> str:
     before = page.evaluate(background)
     label.click()
     try:
-        page.wait_for_function(
-            "s => document.body.getAttribute('data-md-color-scheme') === s",
-            arg=expected,
-            timeout=3000,
-        )
+        scheme_is = "s => document.body.getAttribute('data-md-color-scheme') === s"
+        page.wait_for_function(scheme_is, arg=expected, timeout=3000)
     except PlaywrightTimeout:
         return f"the scheme did not become {expected!r}"
     if page.evaluate(background) == before:
@@ -199,6 +196,5 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
     context.close()
     print(f"{len(site_pages) + 1} pages (404 page included), {len(requests)} requests")
     assert requests, "the crawl recorded no requests"
-    assert not problems, "\n\n".join(
-        f"{k}:\n" + "\n".join(v) for k, v in problems.items()
-    )
+    report = ["\n".join([f"{k}:", *v]) for k, v in problems.items()]
+    assert not problems, "\n\n".join(report)

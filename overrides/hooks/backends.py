@@ -130,9 +130,8 @@ class Matrix:
     def table(self) -> str:
         rows = []
         for path, cells in sorted(self.data["snippets"].items()):
-            if path.startswith(SELF_RUNNING) or all(
-                c["result"] == "same" for c in cells.values()
-            ):
+            same = all(c["result"] == "same" for c in cells.values())
+            if path.startswith(SELF_RUNNING) or same:
                 continue
             tds = []
             for backend in BACKENDS:

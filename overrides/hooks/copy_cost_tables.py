@@ -1,9 +1,7 @@
 """MkDocs hook: the Performance page's tables, made at build time from the committed results
 of scripts/copy_cost.py. Standard library only.
 
-    <!-- copy-cost-summary from docs/data -->   run by run, per backend, workload and
-                                                size: in how many runs each `assign` copy
-                                                beat every method that makes a new model
+    <!-- copy-cost-summary from docs/data -->   per backend, workload, size: summary()
     <!-- copy-cost-table from docs/data/copy_cost.json -->   every method on one backend
 
 A ratio is a method's time over the bound's in the same run (every method is timed in every
