@@ -251,8 +251,7 @@ class Bench:
 def measure(
     sizes=SIZES, repeats: int = 3, log=lambda line: print(line, flush=True)
 ) -> list[dict]:
-    """One row per (size, workload, method): every run's seconds and its ratio to the
-    bound of the same run, their medians, and each run's load average."""
+    """One row per (size, workload, method), each ratio to the bound of the same run."""
     keras = _keras()
     methods = methods_for(keras.backend.backend())
     keras.utils.set_random_seed(0)

@@ -65,12 +65,8 @@ def test_notebook_shows_every_code_line_and_code_span_of_its_page(page, notebook
             lines = lines[marks[0] + 1 : marks[-1]]
         # `in` on an iterator: each line found after the one before, or the rest is consumed
         shown = iter(line.rstrip() for line in code.get(path, []))
-        for line in lines:
-            if (
-                line.strip()
-                and not SECTION_RE.search(line)
-                and line.rstrip() not in shown
-            ):
+        for line in [s for s in lines if s.strip() and not SECTION_RE.search(s)]:
+            if line.rstrip() not in shown:
                 problems.append(f"{rel(page)}:{number}: {path}: {line.strip()!r}")
                 break
     missing = _code_spans(page.read_text("utf-8")) - _code_spans(prose)
@@ -195,8 +191,7 @@ def test_a_missing_stale_or_orphan_notebook_is_named_and_rewritten(project):
 
 
 def test_pages_link_their_notebook_and_colab(built_site):
-    """Each strategy page, and the tour, links a download of its committed notebook and
-    the Colab URL that opens it, under its title."""
+    """Strategy pages and the tour link their committed notebook and its Colab URL."""
     # Colab opens docs/<notebook> from repo_url's repository, on edit_uri's branch.
     repo = urllib.parse.urlsplit(config()["repo_url"]).path.strip("/")
     branch = config()["edit_uri"].split("/")[1]  # "edit/main/docs/"

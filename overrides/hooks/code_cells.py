@@ -22,13 +22,10 @@ def section(root: Path, path: str, name: str) -> list[str]:
 
 
 def cell(lines: list[str]) -> str:
-    out = []
-    for line in lines:
-        code = html.escape(line).replace("|", "&#124;")
-        for char in "`_*[]":  # Markdown would read these inside the raw <code>
-            code = code.replace(char, f"&#{ord(char)};")
-        out.append(f'<code class="code-cell">{code}</code>')
-    return "<br>".join(out)
+    # `_*[] as entities (Markdown would read them in the raw <code>), | too (the table)
+    entity = lambda c: f"&#{ord(c[0])};"
+    codes = (re.sub(r"[`_*\[\]|]", entity, html.escape(line)) for line in lines)
+    return "<br>".join(f'<code class="code-cell">{code}</code>' for code in codes)
 
 
 def on_page_markdown(markdown, page, config, files):
