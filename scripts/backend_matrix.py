@@ -75,9 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     wanted = [(ROOT / o).resolve() for o in args.only]
     paths = [
-        p
-        for p in MATRIX_SNIPPETS
-        if not wanted or any(p == w or p.is_relative_to(w) for w in wanted)
+        p for p in MATRIX_SNIPPETS if not wanted or any(map(p.is_relative_to, wanted))
     ]
     if not paths:
         print(f"no snippet matches {args.only}", file=sys.stderr)

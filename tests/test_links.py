@@ -44,10 +44,8 @@ def test_links_and_anchors(site_url, site_pages):
         run = subprocess.run(
             command, capture_output=True, text=True, timeout=600, check=False
         )
-    rows = csv.DictReader(
-        (line for line in io.StringIO(run.stdout) if not line.startswith("#")),
-        delimiter=";",
-    )
+    lines = [line for line in io.StringIO(run.stdout) if not line.startswith("#")]
+    rows = csv.DictReader(lines, delimiter=";")
     # Without --verbose, linkchecker logs only URLs with an error or a warning (a missing
     # anchor is a warning), so every row is a problem.
     problems = [
