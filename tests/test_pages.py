@@ -116,6 +116,9 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
     def found(check: str, what: str) -> None:
         problems[check].append(f"{now['path'] or '/'}: {what}")
 
+    def axe(scheme: str, rules: list[str] | None = None) -> list[tuple[dict, str]]:
+        return [(v, scheme) for v in _axe(page, axe_script, rules, seen_code[scheme])]
+
     def too_wide(scheme: str) -> None:
         for w in page.evaluate(WIDER_THAN_BOX_JS):
             found(
@@ -158,9 +161,7 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
             page.goto(site_url + path, wait_until="load")
             for anchor in page.evaluate(MISSING_ANCHORS_JS):
                 found("links to anchors missing on their own page", f"#{anchor}")
-            violations += [
-                (v, "light") for v in _axe(page, axe_script, None, seen_code["light"])
-            ]
+            violations += axe("light")
             too_wide("light")
             page.screenshot(path=f"{shot}-light.jpg", **SHOT)
             for scheme in ("slate", "default"):
@@ -168,11 +169,7 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
                     found("light/dark palette toggle", toggled)
                     break
                 if scheme == "slate":  # only colours change: contrast again in dark
-                    rules = ["color-contrast", "link-in-text-block"]
-                    violations += [
-                        (v, "dark")
-                        for v in _axe(page, axe_script, rules, seen_code["dark"])
-                    ]
+                    violations += axe("dark", ["color-contrast", "link-in-text-block"])
                     too_wide("dark")
                     page.screenshot(path=f"{shot}-dark.jpg", **SHOT)
         except Exception as e:  # noqa: BLE001 - one broken page must not hide the others

@@ -4,8 +4,7 @@ docs/data/backends.json (`python -m scripts.backend_matrix`; nothing here runs a
 1. Under every block titled `snippets/...`, a line "TensorFlow ✓ · JAX ✓ · PyTorch: prints
    other output, why?": a cell not `same` links to the section of docs/backends.md under
    which `<!-- explains: jax snippets/x/y.py -->` stands (none there fails the build), n/a
-   to the TensorFlow-only list. snippets/backends/ gets none, snippets/keras2/ "TensorFlow
-   only"; a snippet not in the file yet "not yet checked on JAX and PyTorch".
+   to the TensorFlow-only list; snippets/backends/ and keras2/: see on_page_content.
 2. Markers `backend-table`, `backend-counts`, `runner-output` (project_facts.DERIVED).
 3. At the end of a page that shows a snippet, the pinned versions and the matrix's date.
 """
