@@ -19,8 +19,17 @@ import os
 import sys
 from pathlib import Path
 
-from scripts.project import ALL_BACKENDS_SNIPPETS, BACKENDS, KERAS3_SNIPPETS, MATRIX
-from scripts.project import ROOT, comparable, load_matrix, not_applicable, rel
+from scripts.project import (
+    ALL_BACKENDS_SNIPPETS,
+    BACKENDS,
+    KERAS3_SNIPPETS,
+    MATRIX,
+    ROOT,
+    comparable,
+    load_matrix,
+    not_applicable,
+    rel,
+)
 
 DATA = ROOT / MATRIX
 MATRIX_SNIPPETS = sorted(KERAS3_SNIPPETS + ALL_BACKENDS_SNIPPETS)

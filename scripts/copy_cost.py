@@ -28,7 +28,6 @@ that freed buffers leave the resident set. The page's tables: hooks/copy_cost_ta
 import argparse
 import contextlib
 import copy
-import datetime
 import gc
 import json
 import math
@@ -40,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overrides" / "hooks"))
@@ -128,8 +128,7 @@ def params(size: int) -> int:  # of the model built for `size`
 
 
 def build(size: int, name: str, initializer: str = "glorot_uniform"):
-    """LAYERS Dense layers of width w; a destination is built with zeros (cheaper: its
-    initial values are not part of any copy)."""
+    """LAYERS Dense layers of width w; zeros for a destination (no copy reads them)."""
     keras = _keras()
     w = width(size)
     layers = [
@@ -387,7 +386,7 @@ def main():
         old["peak"] = kept + peaks(args.sizes, methods_for(backend), print)
         out.write_text(json.dumps(old, indent=1) + "\n", "utf-8")
         return
-    started = datetime.datetime.now(datetime.UTC)
+    started = datetime.now(UTC)
     info = machine()
     rows = measure(args.sizes, args.repeats)
     memory = [] if args.no_peak else peaks(args.sizes, methods_for(backend), print)
@@ -396,12 +395,10 @@ def main():
         memory = kept + memory
         info["load_average_at_start"] = old["machine"]["load_average_at_start"]
     info["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    shown = [f"{k}={os.environ[k]}" for k in ENV_SHOWN if os.environ.get(k)]
     data = {
         "date": started.strftime("%Y-%m-%d"),
-        "command": " ".join(
-            [f"{k}={os.environ[k]}" for k in ENV_SHOWN if os.environ.get(k)]
-            + ["python scripts/copy_cost.py", *sys.argv[1:]]
-        ),
+        "command": " ".join([*shown, "python scripts/copy_cost.py", *sys.argv[1:]]),
         "repeats": args.repeats,
         "batch": BATCH,
         "workloads": WORKLOADS,
@@ -415,9 +412,7 @@ def main():
             }
             for k in methods_for(backend)
         },
-        "minutes": round(
-            (datetime.datetime.now(datetime.UTC) - started).seconds / 60, 1
-        ),
+        "minutes": round((datetime.now(UTC) - started).seconds / 60, 1),
         "results": rows,
         "peak": memory,
     }

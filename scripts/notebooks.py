@@ -3,12 +3,9 @@ includes a snippet, except OVERVIEW_PAGES), and tour.ipynb from scripts/tour.md.
 
     python -m scripts.notebooks   # write the notebooks that changed, delete orphans
 
-1. flatten: admonitions become quotes, tabs bold labels; one code block per include; a
-   file shown by sections goes in whole at its first include, so that the notebook runs.
-2. expand: pymdownx.snippets with mkdocs.yml's settings, the engine that shows the page.
-3-4. jupytext makes the cells (links absolute under site_url, attribute lists dropped);
-   each code cell's stored output is its `#>` lines: making a notebook needs no TensorFlow.
-   First, a cell that installs requirements.txt's TensorFlow and Keras, in Colab only.
+flatten (plain Markdown), expand (the includes, by the engine that shows the page), then
+make_notebook: each code cell's stored output is its `#>` lines, so that making a notebook
+needs no TensorFlow; first, a cell that installs requirements.txt's pins, in Colab only.
 """
 
 import posixpath

@@ -1,11 +1,9 @@
 """Run a Python file as a reader runs what they copied: `python file.py`, alone, in an empty
-folder, with the variables a harness sets (`TF_*`, `KERAS_*`, `PYTHON*`, `PYTEST_*`,
-`COLUMNS`, `LINES`) removed; compare its stdout with its `#>` lines (check_file, check_code).
-The one runner and report (Result.report) of the standalone check, the matrix and the canary.
-
-Warm by default: forked from scripts/warm_interpreter.py (keras imported, one per backend and
-process). Cold (`python path`) when settings are added (they must precede the import), when
-the file mentions `os.environ`, or with STANDALONE_COLD=1.
+folder, without the variables a harness sets (reader_env); compare its stdout with its
+`#>` lines (check_file, check_code). The one runner and report of the standalone check,
+the matrix and the canary. Warm by default: forked from scripts/warm_interpreter.py (keras
+imported, one per backend and process). Cold (`python path`) when settings are added (they
+must precede the import), when the file mentions `os.environ`, or with STANDALONE_COLD=1.
 """
 
 import json
@@ -100,8 +98,7 @@ class _Warm:
         return returncode, *read
 
 
-# backend (None: the reader's default) -> its Python
-_warm: dict[str | None, _Warm] = {}
+_warm: dict[str | None, _Warm] = {}  # backend (None: the reader's default) -> Python
 
 
 def run_file(path, overrides=None, *, cold=None, backend=None) -> Run:

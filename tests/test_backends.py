@@ -9,8 +9,16 @@ import backends as hook  # overrides/hooks/backends.py
 import pytest
 
 from scripts.backend_matrix import DATA, MATRIX_SNIPPETS, cell
-from scripts.project import BACKENDS, FENCE_TITLE_RE, MATRIX_COMMAND, RESULTS, ROOT
-from scripts.project import load_matrix, not_applicable, rel
+from scripts.project import (
+    BACKENDS,
+    FENCE_TITLE_RE,
+    MATRIX_COMMAND,
+    RESULTS,
+    ROOT,
+    load_matrix,
+    not_applicable,
+    rel,
+)
 
 
 @pytest.fixture(scope="module")

@@ -16,9 +16,21 @@ import pytest
 from nbformat import v4
 
 from scripts import notebooks
-from scripts.project import ALL_BACKENDS, DOCS, FENCE_TITLE_RE, KERAS2, ROOT, SECTION_RE
-from scripts.project import config, difference, expected_lines, includes, page_url
-from scripts.project import pages_showing, rel
+from scripts.project import (
+    ALL_BACKENDS,
+    DOCS,
+    FENCE_TITLE_RE,
+    KERAS2,
+    ROOT,
+    SECTION_RE,
+    config,
+    difference,
+    expected_lines,
+    includes,
+    page_url,
+    pages_showing,
+    rel,
+)
 from tests.test_wiring import CODE_SPAN, FENCE  # as Markdown reads them
 
 pytestmark = pytest.mark.notebooks
@@ -76,7 +88,9 @@ def test_notebook_shows_every_code_line_and_code_span_of_its_page(page, notebook
 
 # In a kernel, TensorFlow logs to stdout ("WARNING:tensorflow:5 out of the last 7 calls ...
 # triggered tf.function retracing"): log records, not printed output.
-LOG_LINE_RE = re.compile(r"^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.]+:.*\n?", re.M)
+LOG_LINE_RE = re.compile(
+    r"^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.]+:.*\n?", re.MULTILINE
+)
 
 
 # The cells that may display something besides printing: the seed article's code, run as

@@ -5,8 +5,17 @@ import re
 
 import pytest
 
-from scripts.project import DERIVED, DERIVED_RE, ROOT, SECTION_RE, SNIPPETS
-from scripts.project import expected_outputs, includes, pages, rel
+from scripts.project import (
+    DERIVED,
+    DERIVED_RE,
+    ROOT,
+    SECTION_RE,
+    SNIPPETS,
+    expected_outputs,
+    includes,
+    pages,
+    rel,
+)
 
 
 @functools.cache  # read the pages once, not once per snippet

@@ -13,8 +13,16 @@ import html
 import re
 from pathlib import Path
 
-from project_facts import BACKENDS, FENCE_TITLE_RE, MATRIX_COMMAND, RESULTS, ROOT
-from project_facts import derive, expected_lines, load_matrix
+from project_facts import (
+    BACKENDS,
+    FENCE_TITLE_RE,
+    MATRIX_COMMAND,
+    RESULTS,
+    ROOT,
+    derive,
+    expected_lines,
+    load_matrix,
+)
 
 # What a cell that is not `same` says under a block, after the backend's name.
 WORDS = {
@@ -24,13 +32,17 @@ WORDS = {
 }
 PAGE = "backends.md"
 NOT_APPLICABLE_ID = "tensorflow-only-snippets"
-EXPLAINS = re.compile(r"^<!-- explains: (?P<backend>\w+) (?P<path>\S+) -->$", re.M)
+EXPLAINS = re.compile(
+    r"^<!-- explains: (?P<backend>\w+) (?P<path>\S+) -->$", re.MULTILINE
+)
 HEADING = re.compile(r"^#{2,6} .*?\{ *#(?P<id>[\w-]+)[^}]*\}\s*$", re.MULTILINE)
 SELF_RUNNING = "snippets/backends/"
 KERAS2 = "snippets/keras2/"
 CSS = {result: result.replace("/", "") for result in RESULTS}  # n/a: class bk-na
 KERAS2_LINE = '<p class="backend-line">Keras 2 code (tf_keras): TensorFlow only</p>'
-PIN = re.compile(rf"^(?P<name>keras|{'|'.join(BACKENDS)})==(?P<version>[\w.]+)", re.M)
+PIN = re.compile(
+    rf"^(?P<name>keras|{'|'.join(BACKENDS)})==(?P<version>[\w.]+)", re.MULTILINE
+)
 
 
 def explained(root: Path) -> dict[tuple[str, str], str]:

@@ -3,9 +3,6 @@ of scripts/copy_cost.py. Standard library only.
 
     <!-- copy-cost-summary from docs/data -->   per backend, workload, size: summary()
     <!-- copy-cost-table from docs/data/copy_cost.json -->   every method on one backend
-
-A ratio is a method's time over the bound's in the same run (every method is timed in every
-run); a table shows its median, lowest and highest. A size not measured shows as "–".
 """
 
 import json

@@ -33,14 +33,6 @@ def colab_url(notebook: str, config) -> str:
     return f"https://colab.research.google.com/github/{repo[1]}/blob/{branch}/docs/{notebook}"
 
 
-def _links(download: str, colab: str) -> str:
-    return (
-        f'<p class="notebook-links"><a download="{posixpath.basename(download)}" '
-        f'href="{download}">Download notebook</a>'
-        f' · <a href="{colab}">Open in Colab</a></p>'
-    )
-
-
 def on_page_markdown(markdown, page, config, files):
     src = page.file.src_uri
     # `edit_source: <file>` in front matter: "Edit this page" opens what generates the body.
@@ -101,5 +93,9 @@ def on_page_content(html, page, config, files):
     relative = lambda m: f'href="{get_relative_url(m[1], page.url)}{m[2] or ""}"'
     html = re.sub(rf'href="{url}([^"#]*)(#[^"]*)?"', relative, html)
     # The download is the copy that include_source puts next to the page.
-    links = _links(posixpath.basename(src), colab_url(src, config))
+    name, colab = posixpath.basename(src), colab_url(src, config)
+    links = (
+        f'<p class="notebook-links"><a download="{name}" href="{name}">Download '
+        f'notebook</a> · <a href="{colab}">Open in Colab</a></p>'
+    )
     return re.sub(r"</h1>", lambda m: m[0] + links, html, count=1)
