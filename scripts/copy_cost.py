@@ -1,16 +1,10 @@
 """What a copy of a Keras model costs, counting what the copy costs afterwards.
 
-Two workloads, each timed per copy method against its lower bound:
-
-  (a) "copy once": copy the source, then K forward passes of the copy, then one optimizer
-      step on the source (it trains on: otherwise there is no need for a copy, and
-      TensorFlow's deferred copy would never be paid);
-  (b) "target network": a period of N steps that starts with a hard copy of the source
-      into the target; at every step one optimizer step updates the source in place (SGD,
-      zero gradients: the writes an optimizer makes) and the target runs a forward pass.
-
-The bound of each is a NumPy memcpy of the weights (into memory that is already there) plus
-the same forward passes (and optimizer steps) on a model that was never copied.
+Two workloads (WORKLOADS), each timed per copy method (METHODS) against its lower bound: a
+NumPy memcpy of the weights (into memory that is already there) plus the same forward passes
+and optimizer steps on a model that was never copied. The source trains on after the copy:
+otherwise there is no need for a copy, and TensorFlow's deferred copy would never be paid.
+An optimizer step is SGD with zero gradients: the in-place writes an optimizer makes.
 
     python scripts/copy_cost.py                 # TensorFlow -> docs/data/copy_cost.json
     python scripts/copy_cost.py --sizes 1e6 --repeats 1 --no-peak --out /tmp/c.json
@@ -41,6 +35,8 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overrides" / "hooks"))
 from copy_cost_tables import BOUND, LABELS
@@ -142,8 +138,6 @@ class Bench:
     """One size: the source, the never-copied model, the inputs, the memcpy arrays."""
 
     def __init__(self, size: int, light: bool = False):
-        import numpy as np
-
         keras = _keras()
         self.size = size
         self.src = build(size, "src")
@@ -185,8 +179,6 @@ class Bench:
         keras = _keras()
         src = self.src
         if method == BOUND:
-            import numpy as np
-
             np.copyto(self.np_dst, self.np_src)
             return self.plain
         if method in ("assign", "assign_copy", "assign_slice"):

@@ -71,13 +71,11 @@ def _problem(b: dict) -> str | None:
     where = f"{b['where']} ({b['title'] or b['path']})"
     if not found:
         return f"{where}: the clipboard is neither {b['path']} nor one of its sections"
-    b["section"] = found[0]
-    if b["section"] is None and b["part"]:
+    section = b["section"] = found[0]
+    if section is None and b["part"]:
         return f"{where}: shows the whole file, but its title says part {b['part'][0]}"
-    if b["section"] and not b["part"]:
-        return (
-            f"{where}: shows section [{b['section']}]: its title must say 'part i of n'"
-        )
+    if section and not b["part"]:
+        return f"{where}: shows section [{section}]: its title must say 'part i of n'"
     return None
 
 

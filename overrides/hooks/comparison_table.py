@@ -147,19 +147,18 @@ def render(matrix: Matrix, backends: dict | None = None) -> str:
         f"{html.escape(n.column)}: <code>{html.escape(n.text)}</code></li>"
         for n in matrix.notes
     )
-    return "\n".join(
-        [
-            '<div class="comparison-matrix">',
-            f'<p class="cmp-legend">{legend}</p>',
-            SCROLLWRAP,
-            '<div class="md-typeset__table">',
-            f"<table><thead><tr>{head}</tr></thead><tbody>",
-            *body,
-            "</tbody></table></div></div>",
-            f'<ul class="cmp-notes">{items}</ul>' if items else "",
-            "</div>",
-        ]
-    )
+    parts = [
+        '<div class="comparison-matrix">',
+        f'<p class="cmp-legend">{legend}</p>',
+        SCROLLWRAP,
+        '<div class="md-typeset__table">',
+        f"<table><thead><tr>{head}</tr></thead><tbody>",
+        *body,
+        "</tbody></table></div></div>",
+        f'<ul class="cmp-notes">{items}</ul>' if items else "",
+        "</div>",
+    ]
+    return "\n".join(parts)
 
 
 def table_html(root: Path, snippet: str) -> str:
