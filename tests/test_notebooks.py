@@ -45,6 +45,7 @@ SOURCES = {page: notebooks.notebook_of(page) for page in notebooks.strategy_page
 # (-m backends). Key None: an overview page, which has no notebook.
 WHERE = {SOURCES.get(p): pytest.mark.legacy for p in pages_showing(KERAS2)}
 WHERE |= {SOURCES.get(p): pytest.mark.backends for p in pages_showing(ALL_BACKENDS)}
+RUNS = [pytest.param(nb, marks=WHERE.get(nb, ())) for nb in COMMITTED]
 
 
 def test_notebooks_are_up_to_date():
@@ -143,11 +144,7 @@ def execute(path, cwd, timeout=600) -> list[str]:
         return thread.submit(run).result()
 
 
-@pytest.mark.parametrize(
-    "path",
-    [pytest.param(nb, marks=WHERE.get(nb, ())) for nb in COMMITTED],
-    ids=rel,
-)
+@pytest.mark.parametrize("path", RUNS, ids=rel)
 def test_notebook_runs_and_prints_its_outputs(path, tmp_path):
     problems = execute(path, tmp_path)
     assert not problems, "\n".join(problems)
