@@ -87,15 +87,13 @@ def test_every_include_resolves():
     problems = []
     for page in pages():
         for line, path, section in includes(page):
-            target = ROOT / path
+            target, where = ROOT / path, f"{rel(page)}:{line}"
             if not target.is_file():
-                problems.append(f"{rel(page)}:{line}: includes missing file {path}")
+                problems.append(f"{where}: includes missing file {path}")
                 continue
             names = {m["name"] for m in SECTION_RE.finditer(target.read_text("utf-8"))}
             if section and section not in names:
-                problems.append(
-                    f"{rel(page)}:{line}: {path} has no section [{section}]"
-                )
+                problems.append(f"{where}: {path} has no section [{section}]")
     assert not problems, "\n".join(problems)
 
 

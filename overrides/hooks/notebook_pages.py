@@ -1,13 +1,11 @@
 """MkDocs hook: the notebooks on the site (made by `python -m scripts.notebooks`).
 Self-contained: imports nothing of tests/ or scripts/.
 
-- A page whose notebook exists gets "Download notebook" and "Open in Colab" links under its
-  title. Colab opens the notebook from `repo_url`'s repository, on `edit_uri`'s branch, so a
-  fork that sets both gets its own links.
-- The tour, a notebook that mkdocs-jupyter renders, gets the same links and is made a page
-  like the others (CELL_RE): each code cell a Material code block titled by its snippet
-  (its first line), for the copy button and the backend line. Links to site_url are made
-  relative (a notebook's are absolute, so that they work in Jupyter and Colab).
+A page whose notebook exists gets "Download notebook" and "Open in Colab" links under its
+title; Colab opens it from `repo_url`'s repository, on `edit_uri`'s branch (a fork that sets
+both gets its own links). The tour, rendered by mkdocs-jupyter, gets the same links and is
+made a page like the others (CELL_RE): its code cells titled by their snippet, for the copy
+button and the backend line; links to site_url relative (absolute in the notebook, for Colab).
 """
 
 import posixpath
