@@ -13,6 +13,7 @@ import html
 import re
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from project_facts import (
     BACKENDS,
     FENCE_TITLE_RE,
@@ -181,8 +182,6 @@ _matrix: Matrix | None = None
 
 def on_config(config):
     global _matrix
-    from mkdocs.exceptions import PluginError
-
     try:
         _matrix = Matrix(Path(config.config_file_path).parent)
     except (OSError, ValueError, KeyError) as e:
@@ -197,13 +196,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(content, page, config, files):
-    from mkdocs.exceptions import PluginError
-
-    shown = False
-
     def add_line(m: re.Match) -> str:
-        nonlocal shown
-        shown = True
         if m["path"].startswith(SELF_RUNNING):
             return m[0]
         if m["path"].startswith(KERAS2):
@@ -211,7 +204,7 @@ def on_page_content(content, page, config, files):
         return m[0] + _matrix.line(m["path"], page.url)
 
     try:
-        content = FENCE_TITLE_RE.sub(add_line, content)
+        content, shown = FENCE_TITLE_RE.subn(add_line, content)
     except ValueError as e:
         raise PluginError(f"{page.file.src_uri}: {e}") from e
     if shown:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from project_facts import BACKENDS, derive, expected_lines, load_matrix
 
 NOTE = re.compile(r"^(?P<row>.+?) on the (?P<column>[\w ]+): (?P<text>.+)$")
@@ -172,8 +173,6 @@ def on_page_markdown(markdown, page, config, files):
     root = Path(config.config_file_path).parent
 
     def make(source: str) -> str:
-        from mkdocs.exceptions import PluginError
-
         try:
             return "\n" + table_html(root, source) + "\n"
         except (OSError, ValueError) as e:
