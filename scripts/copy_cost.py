@@ -174,8 +174,7 @@ class Bench:
         dst.predict_on_batch(self.x)
         return dst
 
-    def copy(self, method: str, dst, tmp: str):
-        """Copy the source by `method`; returns the model that holds the copy."""
+    def copy(self, method: str, dst, tmp: str):  # -> the model that holds the copy
         keras = _keras()
         src = self.src
         if method == BOUND:

@@ -183,7 +183,6 @@ def check_file(path: Path, overrides: dict[str, str] | None = None, **how) -> Re
 
 
 def check_code(code: str) -> Result:
-    """check_file for a copied text, saved as copied.py first."""
     with tempfile.TemporaryDirectory(prefix="copied-") as folder:
         path = Path(folder, "copied.py")
         path.write_text(code + "\n", "utf-8")

@@ -120,9 +120,8 @@ def test_an_unexplained_difference_fails_the_build_an_unchecked_snippet_not(tmp_
     for name in ("requirements.txt", "requirements-backends.txt"):
         (tmp_path / name).write_text("")
     matrix = hook.Matrix(tmp_path)
-    with pytest.raises(
-        ValueError, match=r"snippets/a/b.py is `error` on jax.*explains"
-    ):
+    unexplained = r"snippets/a/b.py is `error` on jax.*explains"
+    with pytest.raises(ValueError, match=unexplained):
         matrix.line("snippets/a/b.py", "page/")
     unchecked = matrix.line("snippets/a/new.py", "page/")
     assert "not yet checked on JAX and PyTorch" in unchecked

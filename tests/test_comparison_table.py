@@ -28,7 +28,6 @@ def _cells(row: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def page(built_site) -> str:
-    """The matrix's HTML on the built page, from its legend to its notes."""
     built = (built_site / "comparison" / "index.html").read_text("utf-8")
     start = built.index('<div class="comparison-matrix">')
     return built[start : built.index("</ul>", start)]

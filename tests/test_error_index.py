@@ -16,7 +16,6 @@ EXCEPTION = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b(?!$)")
 
 
 def printed_errors() -> set[tuple[str, str]]:
-    """(snippet, output line) for every checked line that names an exception, not a table row."""
     found = set()
     for path in SNIPPETS:
         for output in expected_outputs(path.read_text("utf-8")):
