@@ -289,8 +289,7 @@ def peak_one(method: str, size: int) -> int:
     """In this (fresh) process: the resident-set high-water mark during workload (a) with
     one forward pass (the copy, a forward pass of the copy, the source's optimizer step:
     where TensorFlow's deferred copy is made), above the resident set before the copy."""
-    keras = _keras()
-    keras.utils.set_random_seed(0)
+    _keras().utils.set_random_seed(0)
     bench = Bench(size, light=method != BOUND)
     dst = bench.destination() if method in INTO_DST else None
     with tempfile.TemporaryDirectory() as tmp:
@@ -338,8 +337,7 @@ def machine() -> dict:
 def versions() -> dict:
     from importlib import metadata
 
-    keras = _keras()
-    out = {"python": platform.python_version(), "backend": keras.backend.backend()}
+    out = {"python": platform.python_version(), "backend": _keras().backend.backend()}
     for package in ("keras", "tensorflow", "jax", "torch", "numpy", "h5py"):
         with contextlib.suppress(metadata.PackageNotFoundError):
             out[package] = metadata.version(package)

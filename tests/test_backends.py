@@ -8,7 +8,7 @@ import re
 import backends as hook  # overrides/hooks/backends.py
 import pytest
 
-from scripts.backend_matrix import DATA, MATRIX_SNIPPETS, cell
+from scripts.backend_matrix import DATA, MATRIX_SNIPPETS, cell, versions
 from scripts.project import (
     BACKENDS,
     FENCE_TITLE_RE,
@@ -56,8 +56,6 @@ def test_cell_is_as_recorded(path, backend, data):
 
 @pytest.mark.backends
 def test_versions_are_the_installed_ones(data):
-    from scripts.backend_matrix import versions
-
     assert data["versions"] == versions(), f"re-run `{MATRIX_COMMAND}` after an upgrade"
 
 

@@ -7,6 +7,7 @@ import functools
 
 import pytest
 
+from scripts.notebooks import expand
 from scripts.project import ROOT, SECTION_RE, TITLE_RE, comparable
 from scripts.reader_run import check_code
 
@@ -46,8 +47,6 @@ def _copy(page, el) -> str:
 @functools.cache
 def _snippet_texts(path: str) -> dict[str | None, str]:
     """The whole file (key None) and each named section, as the site's engine renders them."""
-    from scripts.notebooks import expand
-
     text = (ROOT / path).read_text("utf-8")
     names = [m["name"] for m in SECTION_RE.finditer(text) if m["kind"] == "start"]
     return {

@@ -102,9 +102,8 @@ class Matrix:
             inner = html.escape(text)
             if href:
                 inner = f'<a href="{relative(href, page_url)}">{inner}, why?</a>'
-            parts.append(
-                f'<span class="bk bk-{CSS[result]}" title="{title}">{inner}</span>'
-            )
+            span = f'<span class="bk bk-{CSS[result]}" title="{title}">'
+            parts.append(f"{span}{inner}</span>")
         return (
             f'<p class="backend-line"><a href="{relative("", page_url)}">'
             "Checked on each Keras backend</a>: " + " · ".join(parts) + "</p>"
@@ -145,15 +144,13 @@ class Matrix:
             same = all(c["result"] == "same" for c in cells.values())
             if path.startswith(SELF_RUNNING) or same:
                 continue
-            tds = []
+            tds = [f"<td><code>{html.escape(path)}</code></td>"]
             for backend in BACKENDS:
                 result = cells[backend]["result"]
                 href = self.href(path, backend, result)
                 inner = f'<a href="{href}">{result}</a>' if href else result
                 tds.append(f'<td class="bk bk-{CSS[result]}">{inner}</td>')
-            rows.append(
-                f"<tr><td><code>{html.escape(path)}</code></td>{''.join(tds)}</tr>"
-            )
+            rows.append(f"<tr>{''.join(tds)}</tr>")
         head = "".join(f'<th scope="col">{label}</th>' for label in BACKENDS.values())
         return (
             '<div class="md-typeset__scrollwrap" tabindex="0" role="region" '

@@ -45,8 +45,7 @@ def on_page_markdown(markdown, page, config, files):
         f'[Download notebook]({href}){{ download="{posixpath.basename(notebook)}" }} · '
         f"[Open in Colab]({colab})\n{{: .notebook-links }}"
     )
-    title = re.search(r"^# .*$", markdown, re.MULTILINE)
-    if title:
+    if title := re.search(r"^# .*$", markdown, re.MULTILINE):
         return markdown[: title.end()] + f"\n\n{line}\n" + markdown[title.end() :]
     return f"{line}\n\n{markdown}"
 
