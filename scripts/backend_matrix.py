@@ -40,8 +40,7 @@ def cell(path: Path, backend: str) -> dict:
     """Run one snippet under one backend and say how its output compares with the page."""
     from scripts.reader_run import check_file  # only where something runs
 
-    why = not_applicable(path).get(backend)
-    if why:
+    if why := not_applicable(path).get(backend):
         return {"result": "n/a", "why": why}
     run = check_file(path, backend=backend)
     if run.result == "error":
@@ -55,18 +54,14 @@ def cell(path: Path, backend: str) -> dict:
     }
 
 
-def _cell_task(task: tuple[str, str]) -> tuple[str, str, dict]:
-    name, backend = task
-    return name, backend, cell(ROOT / name, backend)
-
-
 def run_cells(paths: list[Path], jobs: int) -> dict:
     """{snippet: {backend: cell}} for every path and backend, printing progress."""
     tasks = [(rel(p), b) for b in BACKENDS for p in paths]
     cells: dict[str, dict] = {name: {} for name, _ in tasks}
     context = multiprocessing.get_context("fork")  # workers import nothing heavy first
     with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        for done, (name, backend, result) in enumerate(pool.map(_cell_task, tasks), 1):
+        results = pool.map(cell, [ROOT / n for n, _ in tasks], [b for _, b in tasks])
+        for done, ((name, backend), result) in enumerate(zip(tasks, results), 1):
             cells[name][backend] = result
             print(f"[{done}/{len(tasks)}] {backend:10} {result['result']:7} {name}")
     return cells
@@ -85,9 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     wanted = [(ROOT / o).resolve() for o in args.only]
     paths = [
-        p
-        for p in MATRIX_SNIPPETS
-        if not wanted or any(p == w or p.is_relative_to(w) for w in wanted)
+        p for p in MATRIX_SNIPPETS if not wanted or any(map(p.is_relative_to, wanted))
     ]
     if not paths:
         print(f"no snippet matches {args.only}", file=sys.stderr)

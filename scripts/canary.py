@@ -30,9 +30,8 @@ SHOWN = ("keras", "keras-nightly", "tensorflow", "numpy", "h5py")
 
 
 def run(*command, capture=False, check=True) -> subprocess.CompletedProcess:
-    args = [str(c) for c in command]
     return subprocess.run(
-        args, capture_output=capture, text=True, check=check, cwd=ROOT
+        command, capture_output=capture, text=True, check=check, cwd=ROOT
     )
 
 

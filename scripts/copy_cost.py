@@ -1,40 +1,27 @@
 """What a copy of a Keras model costs, counting what the copy costs afterwards.
 
-Two workloads, each timed per copy method against its lower bound:
-
-  (a) "copy once": copy the source, then K forward passes of the copy, then one optimizer
-      step on the source (it trains on: otherwise there is no need for a copy, and
-      TensorFlow's deferred copy would never be paid);
-  (b) "target network": a period of N steps that starts with a hard copy of the source
-      into the target; at every step one optimizer step updates the source in place (SGD,
-      zero gradients: the writes an optimizer makes) and the target runs a forward pass.
-
-The bound of each is a NumPy memcpy of the weights (into memory that is already there) plus
-the same forward passes (and optimizer steps) on a model that was never copied.
+Two workloads (WORKLOADS), each timed per copy method (METHODS) against its lower bound: a
+NumPy memcpy of the weights (into memory that is already there) plus the same forward passes
+and optimizer steps on a model that was never copied. The source trains on after the copy:
+otherwise there is no need for a copy, and TensorFlow's deferred copy would never be paid.
+An optimizer step is SGD with zero gradients: the in-place writes an optimizer makes.
 
     python scripts/copy_cost.py                 # TensorFlow -> docs/data/copy_cost.json
     python scripts/copy_cost.py --sizes 1e6 --repeats 1 --no-peak --out /tmp/c.json
     KERAS_BACKEND=jax python scripts/copy_cost.py   # -> copy_cost_jax.json (torch: _torch),
                                                 # in the venv of requirements-backends.txt
 
-The model is 8 Dense layers of equal width, the width chosen for each size; a forward pass
-is `model.predict_on_batch(x)` (compiled on TensorFlow and JAX) on BATCH rows. Timing: the
-methods run interleaved, in a rotated order, in each of --repeats runs; each run times the
-bound too, and a method's ratio is its time over the bound's in the same run. The JSON keeps
-every run's seconds and ratio, the medians, and the one-minute load average of each run.
-Peak memory: each method in a fresh process (`--peak METHOD --size N`), the resident-set
-high-water mark during the copy and the first forward pass of the copy, minus the resident
-set before the copy (VmHWM reset through /proc/self/clear_refs; Linux only), with glibc's
-MALLOC_MMAP_THRESHOLD_ at 128 KiB so that freed buffers leave the resident set.
-
-The page's tables are made from the JSON files at build time by
-overrides/hooks/copy_cost_tables.py, which holds the methods' labels.
+Timing: the methods run interleaved, in a rotated order, in each of --repeats runs; a
+method's ratio is its time over the bound's in the same run. Peak memory: each method in
+a fresh process, the resident-set high-water mark during the copy and the first forward
+pass of the copy, minus the resident set before the copy (VmHWM reset through
+/proc/self/clear_refs; Linux only), with glibc's MALLOC_MMAP_THRESHOLD_ at 128 KiB so
+that freed buffers leave the resident set. The page's tables: hooks/copy_cost_tables.py.
 """
 
 import argparse
 import contextlib
 import copy
-import datetime
 import gc
 import json
 import math
@@ -46,7 +33,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
+
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overrides" / "hooks"))
 from copy_cost_tables import BOUND, LABELS
@@ -134,8 +124,7 @@ def params(size: int) -> int:  # of the model built for `size`
 
 
 def build(size: int, name: str, initializer: str = "glorot_uniform"):
-    """LAYERS Dense layers of width w; a destination is built with zeros (cheaper: its
-    initial values are not part of any copy)."""
+    """LAYERS Dense layers of width w; zeros for a destination (no copy reads them)."""
     keras = _keras()
     w = width(size)
     layers = [
@@ -149,8 +138,6 @@ class Bench:
     """One size: the source, the never-copied model, the inputs, the memcpy arrays."""
 
     def __init__(self, size: int, light: bool = False):
-        import numpy as np
-
         keras = _keras()
         self.size = size
         self.src = build(size, "src")
@@ -177,11 +164,9 @@ class Bench:
 
     def trained(self, method: str):
         """The model that trains on, and its optimizer: the never-copied one for the bound."""
-        return (
-            (self.plain, self.opt_plain)
-            if method == BOUND
-            else (self.src, self.opt_src)
-        )
+        if method == BOUND:
+            return self.plain, self.opt_plain
+        return self.src, self.opt_src
 
     def destination(self):
         """A model the reader already has and has used: built and run once."""
@@ -189,25 +174,18 @@ class Bench:
         dst.predict_on_batch(self.x)
         return dst
 
-    def copy(self, method: str, dst, tmp: str):
-        """Copy the source by `method`; returns the model that holds the copy."""
+    def copy(self, method: str, dst, tmp: str):  # -> the model that holds the copy
         keras = _keras()
         src = self.src
         if method == BOUND:
-            import numpy as np
-
             np.copyto(self.np_dst, self.np_src)
             return self.plain
-        if method in ("assign", "assign_slice"):
+        if method in ("assign", "assign_copy", "assign_slice"):
             for d, s in zip(dst.weights, src.weights, strict=True):
-                d.assign(s)
+                d.assign(keras.ops.copy(s) if method == "assign_copy" else s)
             if method == "assign_slice":  # the write the old page recommended
                 for d in dst.weights:
                     d.value[:1].assign(d.value[:1])
-            return dst
-        if method == "assign_copy":
-            for d, s in zip(dst.weights, src.weights, strict=True):
-                d.assign(keras.ops.copy(s))
             return dst
         if method == "set_weights":
             dst.set_weights(src.get_weights())
@@ -263,8 +241,7 @@ class Bench:
 def measure(
     sizes=SIZES, repeats: int = 3, log=lambda line: print(line, flush=True)
 ) -> list[dict]:
-    """One row per (size, workload, method): every run's seconds and its ratio to the
-    bound of the same run, their medians, and each run's load average."""
+    """One row per (size, workload, method), each ratio to the bound of the same run."""
     keras = _keras()
     methods = methods_for(keras.backend.backend())
     keras.utils.set_random_seed(0)
@@ -287,22 +264,21 @@ def measure(
             for method in methods:
                 seconds = runs[(w, method)]
                 ratios = [s / b for s, b in zip(seconds, bounds, strict=True)]
-                rows.append(
-                    {
-                        "workload": w,
-                        "method": method,
-                        "params": bench.count,
-                        "bytes": bench.count * 4,
-                        "seconds": statistics.median(seconds),
-                        "ratio": statistics.median(ratios),
-                        "all_seconds": [round(s, 5) for s in seconds],
-                        "all_ratios": [round(x, 4) for x in ratios],
-                        "load_average": loads,  # one minute, after each run
-                    }
-                )
+                median, ratio = statistics.median(seconds), statistics.median(ratios)
+                row = {
+                    "workload": w,
+                    "method": method,
+                    "params": bench.count,
+                    "bytes": bench.count * 4,
+                    "seconds": median,
+                    "ratio": ratio,
+                    "all_seconds": [round(s, 5) for s in seconds],
+                    "all_ratios": [round(x, 4) for x in ratios],
+                    "load_average": loads,  # one minute, after each run
+                }
+                rows.append(row)
                 log(
-                    f"{bench.count:>12,} ({w}) {method:<13} "
-                    f"{statistics.median(seconds):8.3f} s  {statistics.median(ratios):6.2f}x"
+                    f"{bench.count:>12,} ({w}) {method:<13} {median:8.3f} s  {ratio:6.2f}x"
                 )
         del bench
         gc.collect()
@@ -313,8 +289,7 @@ def peak_one(method: str, size: int) -> int:
     """In this (fresh) process: the resident-set high-water mark during workload (a) with
     one forward pass (the copy, a forward pass of the copy, the source's optimizer step:
     where TensorFlow's deferred copy is made), above the resident set before the copy."""
-    keras = _keras()
-    keras.utils.set_random_seed(0)
+    _keras().utils.set_random_seed(0)
     bench = Bench(size, light=method != BOUND)
     dst = bench.destination() if method in INTO_DST else None
     with tempfile.TemporaryDirectory() as tmp:
@@ -332,14 +307,11 @@ def peaks(sizes, methods, log) -> list[dict]:
     env = {**os.environ, "MALLOC_MMAP_THRESHOLD_": MMAP_THRESHOLD}
     for size in sizes:
         for method in methods:
-            result = subprocess.run(
-                [sys.executable, __file__, "--peak", method, "--size", str(size)],
-                env=env,
-                capture_output=True,
-                text=True,
-                check=True,
+            command = [sys.executable, __file__, "--peak", method, "--size", str(size)]
+            done = subprocess.run(
+                command, env=env, capture_output=True, text=True, check=True
             )
-            peak = int(result.stdout.strip().splitlines()[-1])
+            peak = int(done.stdout.strip().splitlines()[-1])
             out.append({"method": method, "params": params(size), "peak_bytes": peak})
             log(
                 f"{params(size):>12,} {method:<13} peak +{peak / 2**20:7.1f} MiB (fresh process)"
@@ -350,9 +322,8 @@ def peaks(sizes, methods, log) -> list[dict]:
 def machine() -> dict:
     cpu = ""
     with contextlib.suppress(OSError):
-        m = re.search(
-            r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.MULTILINE
-        )
+        cpuinfo = Path("/proc/cpuinfo").read_text()
+        m = re.search(r"^model name\s*:\s*(.+)$", cpuinfo, re.MULTILINE)
         cpu = m[1].strip() if m else ""
     return {
         "cpu": cpu or platform.processor(),
@@ -366,8 +337,7 @@ def machine() -> dict:
 def versions() -> dict:
     from importlib import metadata
 
-    keras = _keras()
-    out = {"python": platform.python_version(), "backend": keras.backend.backend()}
+    out = {"python": platform.python_version(), "backend": _keras().backend.backend()}
     for package in ("keras", "tensorflow", "jax", "torch", "numpy", "h5py"):
         with contextlib.suppress(metadata.PackageNotFoundError):
             out[package] = metadata.version(package)
@@ -405,7 +375,7 @@ def main():
         old["peak"] = kept + peaks(args.sizes, methods_for(backend), print)
         out.write_text(json.dumps(old, indent=1) + "\n", "utf-8")
         return
-    started = datetime.datetime.now(datetime.UTC)
+    started = datetime.now(UTC)
     info = machine()
     rows = measure(args.sizes, args.repeats)
     memory = [] if args.no_peak else peaks(args.sizes, methods_for(backend), print)
@@ -413,19 +383,15 @@ def main():
         rows = [r for r in old["results"] if r["params"] not in measured] + rows
         memory = kept + memory
         info["load_average_at_start"] = old["machine"]["load_average_at_start"]
+    info["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    shown = [f"{k}={os.environ[k]}" for k in ENV_SHOWN if os.environ.get(k)]
     data = {
         "date": started.strftime("%Y-%m-%d"),
-        "command": " ".join(
-            [f"{k}={os.environ[k]}" for k in ENV_SHOWN if os.environ.get(k)]
-            + ["python scripts/copy_cost.py", *sys.argv[1:]]
-        ),
+        "command": " ".join([*shown, "python scripts/copy_cost.py", *sys.argv[1:]]),
         "repeats": args.repeats,
         "batch": BATCH,
         "workloads": WORKLOADS,
-        "machine": {
-            **info,
-            "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
-        },
+        "machine": info,
         "versions": versions(),
         "methods": {
             k: {
@@ -435,9 +401,7 @@ def main():
             }
             for k in methods_for(backend)
         },
-        "minutes": round(
-            (datetime.datetime.now(datetime.UTC) - started).seconds / 60, 1
-        ),
+        "minutes": round((datetime.now(UTC) - started).seconds / 60, 1),
         "results": rows,
         "peak": memory,
     }

@@ -3,12 +3,9 @@ includes a snippet, except OVERVIEW_PAGES), and tour.ipynb from scripts/tour.md.
 
     python -m scripts.notebooks   # write the notebooks that changed, delete orphans
 
-1. flatten: admonitions become quotes, tabs bold labels; one code block per include; a
-   file shown by sections goes in whole at its first include, so that the notebook runs.
-2. expand: pymdownx.snippets with mkdocs.yml's settings, the engine that shows the page.
-3-4. jupytext makes the cells (links absolute under site_url, attribute lists dropped);
-   each code cell's stored output is its `#>` lines: making a notebook needs no TensorFlow.
-   First, a cell that installs requirements.txt's TensorFlow and Keras, in Colab only.
+flatten (plain Markdown), expand (the includes, by the engine that shows the page), then
+make_notebook: each code cell's stored output is its `#>` lines, so that making a notebook
+needs no TensorFlow; first, a cell that installs requirements.txt's pins, in Colab only.
 """
 
 import posixpath
@@ -130,11 +127,9 @@ def absolute(target: str, doc: str, root: Path = ROOT) -> str:
     if SCHEME_RE.match(target):
         return target
     path, _, anchor = target.partition("#")
-    to = (
-        posixpath.normpath(posixpath.join(posixpath.dirname(doc), path))
-        if path
-        else doc
-    )
+    to = doc
+    if path:
+        to = posixpath.normpath(posixpath.join(posixpath.dirname(doc), path))
     if to == ".." or to.startswith("../"):
         raise ValueError(f"docs/{doc}: the link {target} leaves docs/")
     return page_url("" if to == "." else to, root) + (f"#{anchor}" if anchor else "")
@@ -241,11 +236,7 @@ def expected(root: Path = ROOT) -> dict[Path, nbformat.NotebookNode]:
 def changes(root: Path = ROOT) -> dict[Path, str | None]:
     """The notebooks to write (path -> text) and the orphans to delete (path -> None)."""
     want = {path: nbformat.writes(nb) + "\n" for path, nb in expected(root).items()}
-    out: dict[Path, str | None] = {
-        path: text
-        for path, text in want.items()
-        if not path.exists() or path.read_text("utf-8") != text
-    }
+    out = {p: t for p, t in want.items() if not p.exists() or p.read_text("utf-8") != t}
     notebooks = sorted((root / "docs" / NOTEBOOK_DIR).glob("**/*.ipynb"))
     return out | {path: None for path in notebooks if path not in want}
 

@@ -55,11 +55,8 @@ def chromium() -> str:
         if Path(path).is_file():
             return path
         sudo = [] if os.geteuid() == 0 else ["sudo", "-n"]
-        if (
-            "CHROMIUM_PATH" in os.environ
-            or not shutil.which("apt-get")
-            or (sudo and not shutil.which("sudo"))
-        ):
+        can_install = shutil.which("apt-get") and (not sudo or shutil.which("sudo"))
+        if "CHROMIUM_PATH" in os.environ or not can_install:
             raise ProvisionError(
                 f"{path} not found: `sudo apt-get install chromium`, or set CHROMIUM_PATH"
             )

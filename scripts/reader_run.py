@@ -1,11 +1,9 @@
 """Run a Python file as a reader runs what they copied: `python file.py`, alone, in an empty
-folder, with the variables a harness sets (`TF_*`, `KERAS_*`, `PYTHON*`, `PYTEST_*`,
-`COLUMNS`, `LINES`) removed; compare its stdout with its `#>` lines (check_file, check_code).
-The one runner and report (Result.report) of the standalone check, the matrix and the canary.
-
-Warm by default: forked from scripts/warm_interpreter.py (keras imported, one per backend and
-process). Cold (`python path`) when settings are added (they must precede the import), when
-the file mentions `os.environ`, or with STANDALONE_COLD=1.
+folder, without the variables a harness sets (reader_env); compare its stdout with its
+`#>` lines (check_file, check_code). The one runner and report of the standalone check,
+the matrix and the canary. Warm by default: forked from scripts/warm_interpreter.py (keras
+imported, one per backend and process). Cold (`python path`) when settings are added (they
+must precede the import), when the file mentions `os.environ`, or with STANDALONE_COLD=1.
 """
 
 import json
@@ -100,8 +98,7 @@ class _Warm:
         return returncode, *read
 
 
-# backend (None: the reader's default) -> its Python
-_warm: dict[str | None, _Warm] = {}
+_warm: dict[str | None, _Warm] = {}  # backend (None: the reader's default) -> Python
 
 
 def run_file(path, overrides=None, *, cold=None, backend=None) -> Run:
@@ -115,9 +112,8 @@ def run_file(path, overrides=None, *, cold=None, backend=None) -> Run:
         if cold:
             code, stdout, stderr = _cold(path, cwd, {**overrides, **setting})
         else:
-            code, stdout, stderr = _warm.setdefault(backend, _Warm(setting)).run(
-                path, cwd
-            )
+            warm = _warm.setdefault(backend, _Warm(setting))
+            code, stdout, stderr = warm.run(path, cwd)
     if code == -signal.SIGALRM:
         stderr = f"timed out after {TIMEOUT_S} s\n{stderr}"
     return Run(Path(path), overrides, code, stdout, stderr, not cold, backend)
@@ -154,17 +150,12 @@ class Result:
         run = self.run
         how = [f"KERAS_BACKEND={run.backend}"] if run.backend else []
         how += [f"{k}={v}" for k, v in run.overrides.items()]
-        lines = [
-            f"{rel(run.path)} ({', '.join([*how, 'warm' if run.warm else 'cold'])}): "
-            + self.result
-        ]
+        how.append("warm" if run.warm else "cold")
+        lines = [f"{rel(run.path)} ({', '.join(how)}): {self.result}"]
         if self.result == "error":
             source = self.source.splitlines()
-            frames = re.finditer(
-                rf'^\s*File "{re.escape(str(run.path))}", line (\d+)',
-                run.stderr,
-                re.MULTILINE,
-            )
+            frame = rf'^\s*File "{re.escape(str(run.path))}", line (\d+)'
+            frames = re.finditer(frame, run.stderr, re.MULTILINE)
             lines.append(f"exit {run.returncode}: {self.error}")
             lines += [
                 f"  at {rel(run.path)}:{n}: {source[n - 1].strip()}"
@@ -185,18 +176,13 @@ def check_file(path: Path, overrides: dict[str, str] | None = None, **how) -> Re
     """Run the file alone (run_file's arguments) and compare stdout with its `#>` lines."""
     run = run_file(path, overrides, **how)
     name, source = rel(path), Path(path).read_text("utf-8")
-    diff = difference(
-        expected_lines(source, name),
-        run.stdout,
-        f"{name} (#> lines)",
-        f"{name} (stdout)",
-    )
+    expected = expected_lines(source, name)
+    diff = difference(expected, run.stdout, f"{name} (#> lines)", f"{name} (stdout)")
     verdict = "error" if run.returncode != 0 else "differs" if diff else "same"
     return Result(run, verdict, diff, source)
 
 
 def check_code(code: str) -> Result:
-    """check_file for a copied text, saved as copied.py first."""
     with tempfile.TemporaryDirectory(prefix="copied-") as folder:
         path = Path(folder, "copied.py")
         path.write_text(code + "\n", "utf-8")

@@ -64,9 +64,8 @@ def make_server(site: Path, port: int = 0, quiet: bool = True):
     path = urllib.parse.urlsplit(config()["site_url"]).path.strip("/")
     base = f"/{path}/" if path else "/"
     handler = type("SiteHandler", (Handler,), {"base": base, "quiet": quiet})
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", port), partial(handler, directory=str(site))
-    )
+    handler = partial(handler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.daemon_threads = True
     server.base = base
     return server

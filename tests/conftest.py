@@ -32,13 +32,10 @@ def built_site(tmp_path_factory) -> Path:
     with open(shared / "site.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not failed.exists() and not (out / "index.html").exists():
+            command = [sys.executable, "-c", BUILD, "build", "--strict", "-d", str(out)]
+            env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
             run = subprocess.run(
-                [sys.executable, "-c", BUILD, "build", "--strict", "-d", str(out)],
-                cwd=ROOT,
-                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-                capture_output=True,
-                check=False,
-                text=True,
+                command, cwd=ROOT, env=env, capture_output=True, check=False, text=True
             )
             if run.returncode != 0:
                 failed.write_text(f"{run.stdout}\n{run.stderr}")
@@ -52,8 +49,7 @@ def built_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def site_url(built_site) -> str:
     server = make_server(built_site)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}{server.base}"
     server.shutdown()
     server.server_close()
@@ -62,10 +58,9 @@ def site_url(built_site) -> str:
 @pytest.fixture(scope="session")
 def site_pages(built_site) -> list[str]:
     """Every page of the built site, relative to the site's URL ("" is the home page)."""
-    folders = [
-        i.parent.relative_to(built_site) for i in sorted(built_site.rglob("index.html"))
-    ]
-    pages = [f"{f.as_posix()}/".removeprefix("./") for f in folders]
+    indexes = sorted(built_site.rglob("index.html"))
+    folders = [i.parent.relative_to(built_site).as_posix() for i in indexes]
+    pages = [f"{f}/".removeprefix("./") for f in folders]
     pages = [p for p in pages if not p.startswith(("assets", "search"))]
     assert pages, f"no pages in {built_site}"
     return pages

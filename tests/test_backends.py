@@ -8,7 +8,7 @@ import re
 import backends as hook  # overrides/hooks/backends.py
 import pytest
 
-from scripts.backend_matrix import DATA, MATRIX_SNIPPETS, cell
+from scripts.backend_matrix import DATA, MATRIX_SNIPPETS, cell, versions
 from scripts.project import (
     BACKENDS,
     FENCE_TITLE_RE,
@@ -27,8 +27,6 @@ def data() -> dict:
 
 
 # ------------------------------------------------------------------ re-run every cell
-
-
 # A Keras 3 snippet's TensorFlow cell is the standalone check's very run, and
 # the file test demands `same` of it: not re-run here.
 CELLS = [
@@ -58,14 +56,10 @@ def test_cell_is_as_recorded(path, backend, data):
 
 @pytest.mark.backends
 def test_versions_are_the_installed_ones(data):
-    from scripts.backend_matrix import versions
-
     assert data["versions"] == versions(), f"re-run `{MATRIX_COMMAND}` after an upgrade"
 
 
 # ------------------------------------------------------------------ the file itself
-
-
 def test_the_file_has_every_snippet_and_each_cell_as_declared(data):
     """A cell per backend; n/a exactly where the snippet declares it; TensorFlow `same` (the
     #> lines are TensorFlow's: anything else is a broken snippet)."""
@@ -82,10 +76,8 @@ def test_the_file_has_every_snippet_and_each_cell_as_declared(data):
             if backend in declared:
                 ok = c == {"result": "n/a", "why": declared[backend]}
             else:
-                ok = c.get("result") in (
-                    {"same"} if backend == "tensorflow" else RESULTS
-                )
-                ok = ok and c["result"] != "n/a"
+                ran = {"same"} if backend == "tensorflow" else set(RESULTS) - {"n/a"}
+                ok = c.get("result") in ran
             if not ok or set(cells) != set(BACKENDS):
                 bad.append(
                     f"{name} on {backend}: {c} (declared n/a: {declared or 'none'})"
@@ -126,22 +118,18 @@ def test_an_unexplained_difference_fails_the_build_an_unchecked_snippet_not(tmp_
     for name in ("requirements.txt", "requirements-backends.txt"):
         (tmp_path / name).write_text("")
     matrix = hook.Matrix(tmp_path)
-    with pytest.raises(
-        ValueError, match=r"snippets/a/b.py is `error` on jax.*explains"
-    ):
+    unexplained = r"snippets/a/b.py is `error` on jax.*explains"
+    with pytest.raises(ValueError, match=unexplained):
         matrix.line("snippets/a/b.py", "page/")
     unchecked = matrix.line("snippets/a/new.py", "page/")
     assert "not yet checked on JAX and PyTorch" in unchecked
 
 
 # ------------------------------------------------------------------ the built site
-
 BLOCK_AND_LINE = re.compile(
     FENCE_TITLE_RE.pattern + r'(?P<line><p class="backend-line">.*?</p>)?', re.DOTALL
 )
-CELL = re.compile(
-    r'<span class="bk bk-(?P<css>\w+)" title="[^"]*">(?P<inner>.*?)</span>'
-)
+CELL = re.compile(r'<span class="bk bk-(?P<css>\w+)" title="[^"]*">.*?</span>')
 
 
 def test_every_code_block_shows_its_backends_and_each_page_its_versions(
@@ -172,9 +160,8 @@ def test_every_code_block_shows_its_backends_and_each_page_its_versions(
                 continue
             shown = [c["css"] for c in CELL.finditer(m["line"])]
             cells = data["snippets"][m["path"]]
-            assert shown == [cells[b]["result"].replace("/", "") for b in BACKENDS], (
-                where
-            )
+            wanted = [cells[b]["result"].replace("/", "") for b in BACKENDS]
+            assert shown == wanted, where
             labels = re.sub(r"<[^>]+>", "", html.unescape(m["line"]))
             assert all(label in labels for label in BACKENDS.values()), where
             seen += 1

@@ -28,7 +28,6 @@ def _cells(row: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def page(built_site) -> str:
-    """The matrix's HTML on the built page, from its legend to its notes."""
     built = (built_site / "comparison" / "index.html").read_text("utf-8")
     start = built.index('<div class="comparison-matrix">')
     return built[start : built.index("</ul>", start)]
@@ -70,11 +69,8 @@ def test_kinds_have_colours_in_both_schemes(page):
     """Every kind a cell shows has a rule in extra.css, its colours set for light and dark."""
     css = CSS.read_text("utf-8")
     used = {c for cs in re.findall(r'class="([^"]*)"', page) for c in cs.split()}
-    used = {c for c in used if c.startswith("cmp-")} - {
-        "cmp-icon",
-        "cmp-legend",
-        "cmp-notes",
-    }
+    used = {c for c in used if c.startswith("cmp-")}
+    used -= {"cmp-icon", "cmp-legend", "cmp-notes"}
     assert {"cmp-shared", "cmp-copied", "cmp-fresh"} <= used
     missing = [c for c in sorted(used) if f".{c}" not in css]
     assert not missing, f"no CSS rule for {missing} in {CSS.name}"

@@ -7,6 +7,7 @@ import functools
 
 import pytest
 
+from scripts.notebooks import expand
 from scripts.project import ROOT, SECTION_RE, TITLE_RE, comparable
 from scripts.reader_run import check_code
 
@@ -46,8 +47,6 @@ def _copy(page, el) -> str:
 @functools.cache
 def _snippet_texts(path: str) -> dict[str | None, str]:
     """The whole file (key None) and each named section, as the site's engine renders them."""
-    from scripts.notebooks import expand
-
     text = (ROOT / path).read_text("utf-8")
     names = [m["name"] for m in SECTION_RE.finditer(text) if m["kind"] == "start"]
     return {
@@ -60,12 +59,10 @@ def _problem(b: dict) -> str | None:
     """What is wrong with one copied block, or None; sets b["section"] to what it shows."""
     if b["copied"].rstrip() != b["shown"].strip("\n").rstrip():
         return f"{b['where']}: the clipboard differs from the block shown"
+    if not b["path"] and b["python"]:
+        return f"{b['where']} (title {b['title']!r}): name its file"
     if not b["path"]:  # a shell command or a message: nothing to run
-        return (
-            f"{b['where']} (title {b['title']!r}): name its file"
-            if b["python"]
-            else None
-        )
+        return None
     if not (ROOT / b["path"]).is_file():
         return f"{b['where']}: {b['path']} does not exist"
     texts = _snippet_texts(b["path"]).items()
@@ -73,13 +70,11 @@ def _problem(b: dict) -> str | None:
     where = f"{b['where']} ({b['title'] or b['path']})"
     if not found:
         return f"{where}: the clipboard is neither {b['path']} nor one of its sections"
-    b["section"] = found[0]
-    if b["section"] is None and b["part"]:
+    section = b["section"] = found[0]
+    if section is None and b["part"]:
         return f"{where}: shows the whole file, but its title says part {b['part'][0]}"
-    if b["section"] and not b["part"]:
-        return (
-            f"{where}: shows section [{b['section']}]: its title must say 'part i of n'"
-        )
+    if section and not b["part"]:
+        return f"{where}: shows section [{section}]: its title must say 'part i of n'"
     return None
 
 

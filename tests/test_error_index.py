@@ -1,8 +1,6 @@
 """The error index (docs/errors.md) lists every error message a snippet prints, and nothing else.
-
-overrides/hooks/error_index.py builds the index at build time from the snippets' `#>` lines.
-Here the expected messages are read independently, with pytest-examples' own reader
-(overrides/hooks/project_facts.py), and compared with what the hook collects and with the built page.
+The expected messages are read here independently of the hook (overrides/hooks/), with
+pytest-examples' own `#>` reader, and compared with what the hook collects and the page.
 """
 
 import html
@@ -18,7 +16,6 @@ EXCEPTION = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b(?!$)")
 
 
 def printed_errors() -> set[tuple[str, str]]:
-    """(snippet, output line) for every checked line that names an exception, not a table row."""
     found = set()
     for path in SNIPPETS:
         for output in expected_outputs(path.read_text("utf-8")):

@@ -40,17 +40,12 @@ def test_links_and_anchors(site_url, site_pages):
         rc.write_text(LINKCHECKERRC)
         rc.chmod(0o644)
         pages = [site_url + p for p in site_pages]
+        command = [exe, "--config", str(rc), "--no-status", *pages]
         run = subprocess.run(
-            [exe, "--config", str(rc), "--no-status", *pages],
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
+            command, capture_output=True, text=True, timeout=600, check=False
         )
-    rows = csv.DictReader(
-        (line for line in io.StringIO(run.stdout) if not line.startswith("#")),
-        delimiter=";",
-    )
+    lines = [line for line in io.StringIO(run.stdout) if not line.startswith("#")]
+    rows = csv.DictReader(lines, delimiter=";")
     # Without --verbose, linkchecker logs only URLs with an error or a warning (a missing
     # anchor is a warning), so every row is a problem.
     problems = [

@@ -45,6 +45,7 @@ SOURCES = {page: notebooks.notebook_of(page) for page in notebooks.strategy_page
 # (-m backends). Key None: an overview page, which has no notebook.
 WHERE = {SOURCES.get(p): pytest.mark.legacy for p in pages_showing(KERAS2)}
 WHERE |= {SOURCES.get(p): pytest.mark.backends for p in pages_showing(ALL_BACKENDS)}
+RUNS = [pytest.param(nb, marks=WHERE.get(nb, ())) for nb in COMMITTED]
 
 
 def test_notebooks_are_up_to_date():
@@ -77,12 +78,8 @@ def test_notebook_shows_every_code_line_and_code_span_of_its_page(page, notebook
             lines = lines[marks[0] + 1 : marks[-1]]
         # `in` on an iterator: each line found after the one before, or the rest is consumed
         shown = iter(line.rstrip() for line in code.get(path, []))
-        for line in lines:
-            if (
-                line.strip()
-                and not SECTION_RE.search(line)
-                and line.rstrip() not in shown
-            ):
+        for line in [s for s in lines if s.strip() and not SECTION_RE.search(s)]:
+            if line.rstrip() not in shown:
                 problems.append(f"{rel(page)}:{number}: {path}: {line.strip()!r}")
                 break
     missing = _code_spans(page.read_text("utf-8")) - _code_spans(prose)
@@ -147,11 +144,7 @@ def execute(path, cwd, timeout=600) -> list[str]:
         return thread.submit(run).result()
 
 
-@pytest.mark.parametrize(
-    "path",
-    [pytest.param(nb, marks=WHERE.get(nb, ())) for nb in COMMITTED],
-    ids=rel,
-)
+@pytest.mark.parametrize("path", RUNS, ids=rel)
 def test_notebook_runs_and_prints_its_outputs(path, tmp_path):
     problems = execute(path, tmp_path)
     assert not problems, "\n".join(problems)
@@ -200,10 +193,8 @@ def test_a_missing_stale_or_orphan_notebook_is_named_and_rewritten(project):
     assert notebooks.check(project) == [stale]
     orphan = project / "docs" / "notebooks" / "gone.ipynb"
     orphan.write_text("{}")
-    assert any(
-        p.startswith("orphan: docs/notebooks/gone.ipynb")
-        for p in notebooks.check(project)
-    )
+    orphaned = "orphan: docs/notebooks/gone.ipynb"
+    assert any(p.startswith(orphaned) for p in notebooks.check(project))
     notebooks.write(project)
     assert notebooks.check(project) == [] and not orphan.exists()
     cell = json.loads((project / "docs/notebooks/page.ipynb").read_text())["cells"][2]
@@ -211,8 +202,7 @@ def test_a_missing_stale_or_orphan_notebook_is_named_and_rewritten(project):
 
 
 def test_pages_link_their_notebook_and_colab(built_site):
-    """Each strategy page, and the tour, links a download of its committed notebook and
-    the Colab URL that opens it, under its title."""
+    """Strategy pages and the tour link their committed notebook and its Colab URL."""
     # Colab opens docs/<notebook> from repo_url's repository, on edit_uri's branch.
     repo = urllib.parse.urlsplit(config()["repo_url"]).path.strip("/")
     branch = config()["edit_uri"].split("/")[1]  # "edit/main/docs/"

@@ -94,11 +94,8 @@ def _toggle(page, expected: str) -> str:
     before = page.evaluate(background)
     label.click()
     try:
-        page.wait_for_function(
-            "s => document.body.getAttribute('data-md-color-scheme') === s",
-            arg=expected,
-            timeout=3000,
-        )
+        scheme_is = "s => document.body.getAttribute('data-md-color-scheme') === s"
+        page.wait_for_function(scheme_is, arg=expected, timeout=3000)
     except PlaywrightTimeout:
         return f"the scheme did not become {expected!r}"
     if page.evaluate(background) == before:
@@ -118,6 +115,9 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
 
     def found(check: str, what: str) -> None:
         problems[check].append(f"{now['path'] or '/'}: {what}")
+
+    def axe(scheme: str, rules: list[str] | None = None) -> list[tuple[dict, str]]:
+        return [(v, scheme) for v in _axe(page, axe_script, rules, seen_code[scheme])]
 
     def too_wide(scheme: str) -> None:
         for w in page.evaluate(WIDER_THAN_BOX_JS):
@@ -161,9 +161,7 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
             page.goto(site_url + path, wait_until="load")
             for anchor in page.evaluate(MISSING_ANCHORS_JS):
                 found("links to anchors missing on their own page", f"#{anchor}")
-            violations += [
-                (v, "light") for v in _axe(page, axe_script, None, seen_code["light"])
-            ]
+            violations += axe("light")
             too_wide("light")
             page.screenshot(path=f"{shot}-light.jpg", **SHOT)
             for scheme in ("slate", "default"):
@@ -171,11 +169,7 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
                     found("light/dark palette toggle", toggled)
                     break
                 if scheme == "slate":  # only colours change: contrast again in dark
-                    rules = ["color-contrast", "link-in-text-block"]
-                    violations += [
-                        (v, "dark")
-                        for v in _axe(page, axe_script, rules, seen_code["dark"])
-                    ]
+                    violations += axe("dark", ["color-contrast", "link-in-text-block"])
                     too_wide("dark")
                     page.screenshot(path=f"{shot}-dark.jpg", **SHOT)
         except Exception as e:  # noqa: BLE001 - one broken page must not hide the others
@@ -199,6 +193,5 @@ def test_every_page_in_the_browser(browser, site_url, site_pages, screenshots):
     context.close()
     print(f"{len(site_pages) + 1} pages (404 page included), {len(requests)} requests")
     assert requests, "the crawl recorded no requests"
-    assert not problems, "\n\n".join(
-        f"{k}:\n" + "\n".join(v) for k, v in problems.items()
-    )
+    report = ["\n".join([f"{k}:", *v]) for k, v in problems.items()]
+    assert not problems, "\n\n".join(report)

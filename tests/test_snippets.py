@@ -23,13 +23,11 @@ class Snippet(CodeExample):
 def snippet_traceback(exc: BaseException, path) -> str:
     """The exception as the snippet's own frames, `snippets/x.py:LINE: source` (pytest-examples'
     rewritten frames crash pytest's traceback printer on Python 3.11)."""
-    lines = []
-    tb = exc.__traceback__
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename == str(path):
-            source = linecache.getline(str(path), tb.tb_lineno).strip()
-            lines.append(f"{rel(path)}:{tb.tb_lineno}: {source}")
-        tb = tb.tb_next
+    lines = [
+        f"{rel(path)}:{n}: {linecache.getline(str(path), n).strip()}"
+        for frame, n in traceback.walk_tb(exc.__traceback__)
+        if frame.f_code.co_filename == str(path)
+    ]
     lines += traceback.format_exception_only(exc)
     return "\n".join(line.rstrip() for line in lines)
 

@@ -52,8 +52,6 @@ def test_envmatrix(env_name, path, request):
 
 
 # The runner itself, on throwaway snippets.
-
-
 @pytest.mark.standalone
 @pytest.mark.parametrize("cold", [True, False], ids=["cold", "warm"])
 def test_the_report_names_the_snippet_its_diff_and_raising_line(tmp_path, cold):
@@ -74,12 +72,8 @@ def test_the_report_names_the_snippet_its_diff_and_raising_line(tmp_path, cold):
 def test_the_matrix_settings_reach_the_snippet(env_name, tmp_path, request):
     overrides = matrix_overrides(env_name, request.config)
     path = tmp_path / "fake_snippet.py"
-    path.write_text(
-        "import os\n\n"
-        + "".join(
-            f'print(os.environ.get("{k}"))\n#> {v}\n' for k, v in overrides.items()
-        )
-    )
+    code = [f'print(os.environ.get("{k}"))\n#> {v}\n' for k, v in overrides.items()]
+    path.write_text("import os\n\n" + "".join(code))
     result = check_file(path, overrides)
     assert not result.run.warm, "settings must be there before the import: a cold run"
     check(result)

@@ -87,15 +87,13 @@ def test_every_include_resolves():
     problems = []
     for page in pages():
         for line, path, section in includes(page):
-            target = ROOT / path
+            target, where = ROOT / path, f"{rel(page)}:{line}"
             if not target.is_file():
-                problems.append(f"{rel(page)}:{line}: includes missing file {path}")
+                problems.append(f"{where}: includes missing file {path}")
                 continue
             names = {m["name"] for m in SECTION_RE.finditer(target.read_text("utf-8"))}
             if section and section not in names:
-                problems.append(
-                    f"{rel(page)}:{line}: {path} has no section [{section}]"
-                )
+                problems.append(f"{where}: {path} has no section [{section}]")
     assert not problems, "\n".join(problems)
 
 
@@ -141,9 +139,7 @@ def bare_outputs(path) -> list[str]:
         for text in output.lines:
             if depth <= 0 and BARE_RE.match(text):
                 found.append(f"{rel(path)}:{output.line}: #> {text}")
-            depth += (
-                text.count("[") + text.count("(") - text.count("]") - text.count(")")
-            )
+            depth += sum(map(text.count, "[(")) - sum(map(text.count, "])"))
     return found
 
 
@@ -158,9 +154,8 @@ def test_derived_content_markers_name_a_maker_and_a_source():
         for page, m in found
         if m["what"] not in DERIVED or not (ROOT / m["source"]).exists()
     ]
-    assert not bad, "markers no hook fills, or whose source is missing:\n" + "\n".join(
-        bad
-    )
+    why = "markers no hook fills, or whose source is missing:"
+    assert not bad, "\n".join([why, *bad])
     assert {m["what"] for _, m in found} == set(DERIVED)
 
 

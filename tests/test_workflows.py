@@ -52,12 +52,9 @@ def test_actions_pinned_by_sha_with_tag_comment(workflow):
         m = USES.match(line)
         if not m or m["ref"].startswith("./"):
             continue
+        where = f"{rel(workflow)}:{number}"
         if not re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", m["ref"]):
-            problems.append(
-                f"{rel(workflow)}:{number}: not pinned by full commit SHA: {m['ref']}"
-            )
+            problems.append(f"{where}: not pinned by full commit SHA: {m['ref']}")
         if not re.fullmatch(r"\s+# v\d+(\.\d+){0,2}\s*", m["comment"]):
-            problems.append(
-                f"{rel(workflow)}:{number}: no `# vX.Y.Z` tag comment after the SHA"
-            )
+            problems.append(f"{where}: no `# vX.Y.Z` tag comment after the SHA")
     assert not problems, "\n".join(problems)

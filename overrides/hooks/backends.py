@@ -4,8 +4,7 @@ docs/data/backends.json (`python -m scripts.backend_matrix`; nothing here runs a
 1. Under every block titled `snippets/...`, a line "TensorFlow ✓ · JAX ✓ · PyTorch: prints
    other output, why?": a cell not `same` links to the section of docs/backends.md under
    which `<!-- explains: jax snippets/x/y.py -->` stands (none there fails the build), n/a
-   to the TensorFlow-only list. snippets/backends/ gets none, snippets/keras2/ "TensorFlow
-   only"; a snippet not in the file yet "not yet checked on JAX and PyTorch".
+   to the TensorFlow-only list; snippets/backends/ and keras2/: see on_page_content.
 2. Markers `backend-table`, `backend-counts`, `runner-output` (project_facts.DERIVED).
 3. At the end of a page that shows a snippet, the pinned versions and the matrix's date.
 """
@@ -14,6 +13,7 @@ import html
 import re
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from project_facts import (
     BACKENDS,
     FENCE_TITLE_RE,
@@ -86,30 +86,24 @@ class Matrix:
     def line(self, path: str, page_url: str) -> str:
         """In words, not a red mark (a TensorFlow reader reads "JAX ✗" as broken code); a
         cell not the same links to its explanation, one tap away on a phone."""
-        cells = self.data["snippets"].get(path)
+        cells, parts = self.data["snippets"].get(path), []
         if cells is None:  # not run yet: tests/test_backends.py fails
-            return (
-                f'<p class="backend-line"><a href="{relative("", page_url)}">'
-                "Checked on each Keras backend</a>: "
+            parts.append(
                 f'<span class="bk bk-unchecked" title="run `{MATRIX_COMMAND} {path}`">'
-                "not yet checked on JAX and PyTorch</span></p>"
+                "not yet checked on JAX and PyTorch</span>"
             )
-        parts = []
-        for backend, label in BACKENDS.items():
+        for backend, label in BACKENDS.items() if cells is not None else ():
             cell = cells[backend]
             result = cell["result"]
             text = f"{label} ✓" if result == "same" else f"{label}: {WORDS[result]}"
             why = "the output shown on this page" if result == "same" else result
             title = html.escape(cell.get("why") or cell.get("error") or why)
             href = self.href(path, backend, result)
-            inner = (
-                f'<a href="{relative(href, page_url)}">{html.escape(text)}, why?</a>'
-                if href
-                else html.escape(text)
-            )
-            parts.append(
-                f'<span class="bk bk-{CSS[result]}" title="{title}">{inner}</span>'
-            )
+            inner = html.escape(text)
+            if href:
+                inner = f'<a href="{relative(href, page_url)}">{inner}, why?</a>'
+            span = f'<span class="bk bk-{CSS[result]}" title="{title}">'
+            parts.append(f"{span}{inner}</span>")
         return (
             f'<p class="backend-line"><a href="{relative("", page_url)}">'
             "Checked on each Keras backend</a>: " + " · ".join(parts) + "</p>"
@@ -147,19 +141,16 @@ class Matrix:
     def table(self) -> str:
         rows = []
         for path, cells in sorted(self.data["snippets"].items()):
-            if path.startswith(SELF_RUNNING) or all(
-                c["result"] == "same" for c in cells.values()
-            ):
+            same = all(c["result"] == "same" for c in cells.values())
+            if path.startswith(SELF_RUNNING) or same:
                 continue
-            tds = []
+            tds = [f"<td><code>{html.escape(path)}</code></td>"]
             for backend in BACKENDS:
                 result = cells[backend]["result"]
                 href = self.href(path, backend, result)
                 inner = f'<a href="{href}">{result}</a>' if href else result
                 tds.append(f'<td class="bk bk-{CSS[result]}">{inner}</td>')
-            rows.append(
-                f"<tr><td><code>{html.escape(path)}</code></td>{''.join(tds)}</tr>"
-            )
+            rows.append(f"<tr>{''.join(tds)}</tr>")
         head = "".join(f'<th scope="col">{label}</th>' for label in BACKENDS.values())
         return (
             '<div class="md-typeset__scrollwrap" tabindex="0" role="region" '
@@ -188,8 +179,6 @@ _matrix: Matrix | None = None
 
 def on_config(config):
     global _matrix
-    from mkdocs.exceptions import PluginError
-
     try:
         _matrix = Matrix(Path(config.config_file_path).parent)
     except (OSError, ValueError, KeyError) as e:
@@ -204,13 +193,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(content, page, config, files):
-    from mkdocs.exceptions import PluginError
-
-    shown = False
-
     def add_line(m: re.Match) -> str:
-        nonlocal shown
-        shown = True
         if m["path"].startswith(SELF_RUNNING):
             return m[0]
         if m["path"].startswith(KERAS2):
@@ -218,7 +201,7 @@ def on_page_content(content, page, config, files):
         return m[0] + _matrix.line(m["path"], page.url)
 
     try:
-        content = FENCE_TITLE_RE.sub(add_line, content)
+        content, shown = FENCE_TITLE_RE.subn(add_line, content)
     except ValueError as e:
         raise PluginError(f"{page.file.src_uri}: {e}") from e
     if shown:

@@ -13,9 +13,8 @@ SECTION = r"^[ \t]*# --8<-- \[start:{name}\][ \t]*\n(?P<body>.*?)^[ \t]*# --8<--
 
 def section(root: Path, path: str, name: str) -> list[str]:
     text = (root / path).read_text("utf-8")
-    found = re.search(
-        SECTION.format(name=re.escape(name)), text, re.MULTILINE | re.DOTALL
-    )
+    pattern = SECTION.format(name=re.escape(name))
+    found = re.search(pattern, text, re.MULTILINE | re.DOTALL)
     if not found:
         raise ValueError(f"{path} has no section [{name}]")
     lines = textwrap.dedent(found["body"]).strip("\n").splitlines()
@@ -23,13 +22,10 @@ def section(root: Path, path: str, name: str) -> list[str]:
 
 
 def cell(lines: list[str]) -> str:
-    out = []
-    for line in lines:
-        code = html.escape(line).replace("|", "&#124;")
-        for char in "`_*[]":  # Markdown would read these inside the raw <code>
-            code = code.replace(char, f"&#{ord(char)};")
-        out.append(f'<code class="code-cell">{code}</code>')
-    return "<br>".join(out)
+    # `_*[] as entities (Markdown would read them in the raw <code>), | too (the table)
+    entity = lambda c: f"&#{ord(c[0])};"
+    codes = (re.sub(r"[`_*\[\]|]", entity, html.escape(line)) for line in lines)
+    return "<br>".join(f'<code class="code-cell">{code}</code>' for code in codes)
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from project_facts import BACKENDS, derive, expected_lines, load_matrix
 
 NOTE = re.compile(r"^(?P<row>.+?) on the (?P<column>[\w ]+): (?P<text>.+)$")
@@ -147,19 +148,18 @@ def render(matrix: Matrix, backends: dict | None = None) -> str:
         f"{html.escape(n.column)}: <code>{html.escape(n.text)}</code></li>"
         for n in matrix.notes
     )
-    return "\n".join(
-        [
-            '<div class="comparison-matrix">',
-            f'<p class="cmp-legend">{legend}</p>',
-            SCROLLWRAP,
-            '<div class="md-typeset__table">',
-            f"<table><thead><tr>{head}</tr></thead><tbody>",
-            *body,
-            "</tbody></table></div></div>",
-            f'<ul class="cmp-notes">{items}</ul>' if items else "",
-            "</div>",
-        ]
-    )
+    parts = [
+        '<div class="comparison-matrix">',
+        f'<p class="cmp-legend">{legend}</p>',
+        SCROLLWRAP,
+        '<div class="md-typeset__table">',
+        f"<table><thead><tr>{head}</tr></thead><tbody>",
+        *body,
+        "</tbody></table></div></div>",
+        f'<ul class="cmp-notes">{items}</ul>' if items else "",
+        "</div>",
+    ]
+    return "\n".join(parts)
 
 
 def table_html(root: Path, snippet: str) -> str:
@@ -173,8 +173,6 @@ def on_page_markdown(markdown, page, config, files):
     root = Path(config.config_file_path).parent
 
     def make(source: str) -> str:
-        from mkdocs.exceptions import PluginError
-
         try:
             return "\n" + table_html(root, source) + "\n"
         except (OSError, ValueError) as e:

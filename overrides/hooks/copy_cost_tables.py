@@ -1,13 +1,8 @@
 """MkDocs hook: the Performance page's tables, made at build time from the committed results
 of scripts/copy_cost.py. Standard library only.
 
-    <!-- copy-cost-summary from docs/data -->   run by run, per backend, workload and
-                                                size: in how many runs each `assign` copy
-                                                beat every method that makes a new model
+    <!-- copy-cost-summary from docs/data -->   per backend, workload, size: summary()
     <!-- copy-cost-table from docs/data/copy_cost.json -->   every method on one backend
-
-A ratio is a method's time over the bound's in the same run (every method is timed in every
-run); a table shows its median, lowest and highest. A size not measured shows as "–".
 """
 
 import json
@@ -152,9 +147,6 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     data = load(files=(found := read()))  # each data file once per build
     columns = sizes(*data.values())
-    markdown = derive(
-        markdown,
-        "copy-cost-summary",
-        lambda src: summary(data if src == DATA else load(src)),
-    )
+    summary_of = lambda src: summary(data if src == DATA else load(src))
+    markdown = derive(markdown, "copy-cost-summary", summary_of)
     return derive(markdown, "copy-cost-table", lambda src: table(found[src], columns))

@@ -2,15 +2,11 @@
 
 A page line `<!-- error-index from snippets/ -->` becomes one table per exception type, a row
 per message that a snippet prints (a `#> ` line naming an exception and going on with its
-message: `ValueError The name "x" is used 2 times`, `error: ValueError - msg`; table rows,
-`a | b | TypeError | c`, do not), linking to each page section that shows it. Nothing is
-typed by hand and nothing runs (the build runs no TensorFlow). The section is the last
-heading above the include, unless another section of that page quotes the message and the
-include's does not: then the first that quotes it. Its anchor is made as Python-Markdown's
-toc makes it; `mkdocs build --strict` checks that it exists. A row starts where the message
-starts: one without a capital fails the build, unless its snippet notes
-`message starts "<its first words>"`. Of several links, the first is the section that says
-`<!-- start here: <the message's first words> -->`: the one that explains the message.
+message; table rows do not), linking to each page section that shows it. Nothing is typed by
+hand and nothing runs (the build runs no TensorFlow); `mkdocs build --strict` checks that
+each anchor exists. A row starts where the message starts: one without a capital fails the
+build, unless its snippet notes `message starts "<its first words>"`. Of several links, the
+first is the section that says `<!-- start here: <the message's first words> -->`.
 """
 
 import collections

@@ -1,17 +1,11 @@
-"""MkDocs hook: the notebooks on the site. Self-contained: imports nothing of tests/ or scripts/.
+"""MkDocs hook: the notebooks on the site (made by `python -m scripts.notebooks`).
+Self-contained: imports nothing of tests/ or scripts/.
 
-The notebooks themselves are made by `python -m scripts.notebooks`.
-
-- A page whose notebook exists (docs/notebooks/<page>.ipynb) gets "Download notebook" and
-  "Open in Colab" links under its title. The .ipynb files are copied as static files.
-  The Colab link opens the notebook from the repository of `repo_url`, on the branch
-  named in `edit_uri` ("edit/main/docs/"), so a fork that sets both gets its own links.
-- A notebook rendered as a page by mkdocs-jupyter (the tour) gets the same links, and is
-  made a page like the others (CELL_RE): its Markdown cells' HTML, and each code cell as
-  Material writes a code block, titled by the snippet path on the cell's first line
-  (`# snippets/x/y.py`), so that Material styles it and gives it its copy button, and the
-  backends hook adds its backend line. Links to site_url are made relative (a notebook's
-  links are absolute so that they work in Jupyter and Colab).
+A page whose notebook exists gets "Download notebook" and "Open in Colab" links under its
+title; Colab opens it from `repo_url`'s repository, on `edit_uri`'s branch (a fork that sets
+both gets its own links). The tour, rendered by mkdocs-jupyter, gets the same links and is
+made a page like the others (CELL_RE): its code cells titled by their snippet, for the copy
+button and the backend line; links to site_url relative (absolute in the notebook, for Colab).
 """
 
 import posixpath
@@ -37,14 +31,6 @@ def colab_url(notebook: str, config) -> str:
     return f"https://colab.research.google.com/github/{repo[1]}/blob/{branch}/docs/{notebook}"
 
 
-def _links(download: str, colab: str) -> str:
-    return (
-        f'<p class="notebook-links"><a download="{posixpath.basename(download)}" '
-        f'href="{download}">Download notebook</a>'
-        f' · <a href="{colab}">Open in Colab</a></p>'
-    )
-
-
 def on_page_markdown(markdown, page, config, files):
     src = page.file.src_uri
     # `edit_source: <file>` in front matter: "Edit this page" opens what generates the body.
@@ -59,8 +45,7 @@ def on_page_markdown(markdown, page, config, files):
         f'[Download notebook]({href}){{ download="{posixpath.basename(notebook)}" }} · '
         f"[Open in Colab]({colab})\n{{: .notebook-links }}"
     )
-    title = re.search(r"^# .*$", markdown, re.MULTILINE)
-    if title:
+    if title := re.search(r"^# .*$", markdown, re.MULTILINE):
         return markdown[: title.end()] + f"\n\n{line}\n" + markdown[title.end() :]
     return f"{line}\n\n{markdown}"
 
@@ -102,11 +87,12 @@ def on_page_content(html, page, config, files):
     html = "\n".join(map(_cell, CELL_RE.finditer(html)))
     html = html.replace('class="anchor-link"', 'class="headerlink"')
     url = re.escape(config.site_url.rstrip("/") + "/")
-    html = re.sub(
-        rf'href="{url}([^"#]*)(#[^"]*)?"',
-        lambda m: f'href="{get_relative_url(m[1], page.url)}{m[2] or ""}"',
-        html,
-    )
+    relative = lambda m: f'href="{get_relative_url(m[1], page.url)}{m[2] or ""}"'
+    html = re.sub(rf'href="{url}([^"#]*)(#[^"]*)?"', relative, html)
     # The download is the copy that include_source puts next to the page.
-    links = _links(posixpath.basename(src), colab_url(src, config))
+    name, colab = posixpath.basename(src), colab_url(src, config)
+    links = (
+        f'<p class="notebook-links"><a download="{name}" href="{name}">Download '
+        f'notebook</a> · <a href="{colab}">Open in Colab</a></p>'
+    )
     return re.sub(r"</h1>", lambda m: m[0] + links, html, count=1)
