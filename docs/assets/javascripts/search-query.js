@@ -327,7 +327,10 @@
         // No item, no terms to tell the query by: it is the last one sent
         const { typed, text } = (terms.length && sent.get(signature(terms))) || { typed: [], text: meaning.text }
         const inputs = [d.data.items, typed, meaning.ready && meaning.scores.get(text)]
-        window.searchQueryOrder = weight => byPage(...inputs, weight).map(g => pageOf(g[0])) // tests
+        window.searchQueryParts = () => ({ // for measuring: each page's words score, every section's closeness
+          words: Object.fromEntries(inputs[0].map(g => [pageOf(g[0]), byWords(g, inputs[1])])),
+          closeness: inputs[2] ? Array.from(inputs[2], c => Math.round(c * 1e4) / 1e4) : null,
+          order: byPage(...inputs).map(g => pageOf(g[0])) })
         ranked.set(this, { ...d, data: { ...d.data, items: byPage(...inputs) } })
       }
       return ranked.get(this)
