@@ -1,16 +1,13 @@
-"""MkDocs hook: search/sections.bin, each search-index section's meaning as a vector, for the
-search box's semantic half (docs/assets/javascripts/search-semantic.js, which embeds the query
-with the same tokenizer and arithmetic). The model is all-MiniLM-L6-v2, int8, in
-docs/assets/search/minilm.bin (scripts/search_model.py). Vectors are cached in .cache/."""
+"""MkDocs hook: search/sections.bin, each search-index section's meaning as a vector (cached in
+.cache/), by all-MiniLM-L6-v2 (docs/assets/search/minilm.bin); search-semantic.js embeds the
+query with the same tokenizer and arithmetic, and the search box ranks by both."""
 
 import hashlib
 import html
 import json
 import math
-import os
 import re
 import struct
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -31,11 +28,10 @@ def write(path, tensors: dict, **head):
         if a.ndim == 2:
             scale = np.abs(a).max(1) / 127
             pieces = [(name, np.round(a / scale[:, None]).astype("i1")), (name + ".scale", scale.astype("<f4"))]
-        for n, p in pieces:
-            b = p.tobytes() + b"\0" * (-p.nbytes % 4)
+        for n, p in pieces:  # each tensor starts 4-byte aligned, as a Float32Array needs
             parts.append({"name": n, "shape": p.shape, "dtype": p.dtype.str[1:], "offset": offset})
-            blobs.append(b)
-            offset += len(b)
+            blobs.append(p.tobytes() + b"\0" * (-p.nbytes % 4))
+            offset += len(blobs[-1])
     text = json.dumps({**head, "tensors": parts}).encode()
     text += b" " * (-len(text) % 4)
     Path(path).write_bytes(struct.pack("<I", len(text)) + text + b"".join(blobs))
@@ -102,7 +98,8 @@ def embed(ids: list[int], w: dict) -> np.ndarray:
     for i in range(6):
         p = f"encoder.layer.{i}."
         q, k, v = (heads(lin(f"{p}attention.self.{n}", x)) for n in ("query", "key", "value"))
-        s = np.exp(q @ k.transpose(0, 2, 1) / math.sqrt(32) - (q @ k.transpose(0, 2, 1) / math.sqrt(32)).max(-1, keepdims=True))
+        s = q @ k.transpose(0, 2, 1) / math.sqrt(32)
+        s = np.exp(s - s.max(-1, keepdims=True))
         a = (s / s.sum(-1, keepdims=True) @ v).transpose(1, 0, 2).reshape(len(ids), 384)
         x = norm(x + lin(p + "attention.output.dense", a), p + "attention.output.LayerNorm")
         h = lin(p + "intermediate.dense", x)
@@ -123,18 +120,10 @@ def on_post_build(config):
     vocab = {t: i for i, t in enumerate(head["vocab"])}
     model_id = hashlib.sha256(MODEL.read_bytes()).hexdigest()[:16]
     key = lambda text: hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()[:24]
-    try:
-        cache = dict(np.load(CACHE))
-    except (OSError, ValueError):  # none yet, or another build's half-written one
-        cache = {}
-    texts = [section_text(d) for d in docs]
-    vectors = {key(t): cache.get(key(t)) for t in texts}
-    for t in texts:
-        if vectors[key(t)] is None:
-            vectors[key(t)] = embed(tokens(t, vocab), w)
+    cache = dict(np.load(CACHE)) if CACHE.exists() else {}
+    texts = {key(t): t for t in map(section_text, docs)}
+    vectors = {k: cache[k] if k in cache else embed(tokens(t, vocab), w) for k, t in texts.items()}
     CACHE.parent.mkdir(exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=CACHE.parent, suffix=".npz", delete=False) as f:
-        np.savez(f, **vectors)
-    os.replace(f.name, CACHE)  # whole or not at all: builds run side by side in the tests
-    write(site / "sections.bin", {"vectors": np.stack([vectors[key(t)] for t in texts])},
+    np.savez(CACHE, **vectors)
+    write(site / "sections.bin", {"vectors": np.stack([vectors[key(section_text(d))] for d in docs])},
           locations=[d["location"] for d in docs])
