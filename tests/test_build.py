@@ -5,7 +5,7 @@ builds with them unimportable; it reads tests/search_cases.yml), no mermaid runt
 import re
 from html import unescape
 
-from scripts.project import DERIVED_RE, query_words, questions_shown, search_cases, split
+from scripts.project import DERIVED_RE, plain, query_words, questions_shown, search_cases, split
 
 
 def test_site_builds_with_tensorflow_keras_pytest_tests_and_scripts_unimportable(
@@ -27,7 +27,7 @@ def test_no_rendered_prose_repeats_a_phrase(built_site):
         for _, inner in re.findall(r"<(p|li)\b[^>]*>(.*?)</\1>", html, tag):
             parts = re.split(r"<code\b.*?</code>", inner, flags=tag)
             text = " ".join(f"{part} C{i}" for i, part in enumerate(parts))
-            text = " ".join(unescape(re.sub(r"<[^>]+>", "", text)).split())
+            text = " ".join(plain(text, "").split())
             found += [f"{page.parent.name}: {m[0]}" for m in doubled.finditer(text)]
     assert not found
 
@@ -36,7 +36,7 @@ def test_train_questions_on_their_pages_and_no_test_question_anywhere(built_site
     """Each train case of tests/search_cases.yml is a question on its page, and only there,
     but one worded as a test case; no test case's text or thread shows (the leak guard: it
     names pages and counts only, since nobody reads test queries)."""
-    words = lambda t: query_words(unescape(re.sub("<[^>]+>", "", t)))  # tags out, then text
+    words = lambda t: query_words(plain(t, ""))
     test = [c for c in search_cases() if split(c) == "test"]
     hidden = {query_words(c["query"]) for c in test} | {c["source"] for c in test}
     shown, leaks = {}, {}

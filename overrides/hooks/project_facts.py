@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,6 +82,7 @@ def split(case: dict) -> str:
 
 
 query_words = lambda text: " ".join(re.findall(r"\w+", text.lower()))  # same words: one question
+plain = lambda html, gap=" ": unescape(re.sub(r"<[^>]+>", gap, html))  # an HTML text's words: tags out
 
 
 @functools.cache

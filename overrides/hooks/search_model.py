@@ -3,7 +3,6 @@
 query with the same tokenizer and arithmetic, and the search box ranks by both."""
 
 import hashlib
-import html
 import json
 import math
 import re
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from project_facts import ROOT
+from project_facts import ROOT, plain
 
 MODEL = ROOT / "docs" / "assets" / "search" / "minilm.bin"
 CACHE = ROOT / ".cache" / "search-sections.npz"
@@ -109,21 +108,22 @@ def embed(ids: list[int], w: dict) -> np.ndarray:
 
 def section_text(doc: dict) -> str:
     """What a section's vector is made from: its title, then its text, tags out."""
-    plain = lambda s: html.unescape(re.sub(r"<[^>]+>", " ", s))
     return plain(doc["title"]) + ". " + plain(doc["text"])[:1500]
 
 
 def on_post_build(config):
     site = Path(config["site_dir"]) / "search"
     docs = json.loads((site / "search_index.json").read_text("utf-8"))["docs"]
-    head, w = read(MODEL)
-    vocab = {t: i for i, t in enumerate(head["vocab"])}
     model_id = hashlib.sha256(MODEL.read_bytes()).hexdigest()[:16]
     key = lambda text: hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()[:24]
-    cache = dict(np.load(CACHE)) if CACHE.exists() else {}
-    texts = {key(t): t for t in map(section_text, docs)}
-    vectors = {k: cache[k] if k in cache else embed(tokens(t, vocab), w) for k, t in texts.items()}
-    CACHE.parent.mkdir(exist_ok=True)
-    np.savez(CACHE, **vectors)
-    write(site / "sections.bin", {"vectors": np.stack([vectors[key(section_text(d))] for d in docs])},
+    keys = [key(section_text(d)) for d in docs]
+    texts = dict(zip(keys, map(section_text, docs)))
+    vectors = dict(np.load(CACHE)) if CACHE.exists() else {}
+    if missing := [k for k in texts if k not in vectors]:  # the model only when a text is new
+        head, w = read(MODEL)
+        vocab = {t: i for i, t in enumerate(head["vocab"])}
+        vectors |= {k: embed(tokens(texts[k], vocab), w) for k in missing}
+        CACHE.parent.mkdir(exist_ok=True)
+        np.savez(CACHE, **{k: vectors[k] for k in texts})
+    write(site / "sections.bin", {"vectors": np.stack([vectors[k] for k in keys])},
           locations=[d["location"] for d in docs])

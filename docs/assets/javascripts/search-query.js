@@ -296,14 +296,14 @@
   // section; "quux zwilling" is 0.22 close to its nearest, "how do I" 0.23, "asdf" 0.30.
   const MEANING = 2, ADDED = 5, NEAR = 0.35
   const pageOf = doc => doc.location.split("#")[0]
-  function byPage(items, typed, closeness, weight = MEANING) {
+  function byPage(items, typed, closeness) {
     const words = items.map(group => byWords(group, typed))
     const top = Math.max(0, ...words) || 1
     const best = new Map() // page -> [cosine, index] of its closest section
     meaning.docs.forEach((doc, i) => {
       if (closeness && !(best.get(pageOf(doc))?.[0] >= closeness[i])) best.set(pageOf(doc), [closeness[i], i])
     })
-    const near = group => weight * (best.get(pageOf(group[0]))?.[0] || 0)
+    const near = group => MEANING * (best.get(pageOf(group[0]))?.[0] || 0)
     const found = new Set(items.map(group => pageOf(group[0])))
     const added = [...best].filter(([page, [cosine]]) => !found.has(page) && cosine >= NEAR)
       .sort((a, b) => b[1][0] - a[1][0])
