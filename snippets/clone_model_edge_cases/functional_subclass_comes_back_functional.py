@@ -49,3 +49,15 @@ path = os.path.join(tempfile.mkdtemp(), "encoder.keras")
 model.save(path)
 print("load_model: class:", type(keras.models.load_model(path)).__name__)
 #> load_model: class: Encoder
+
+
+class Tagged(keras.Model):  # no __init__ of its own: called with inputs, outputs
+    def encode(self, x):
+        return self(x)
+
+
+inputs = keras.Input((3,))
+tagged = Tagged(inputs, keras.layers.Dense(5)(inputs))
+clone = keras.models.clone_model(tagged)
+print("no __init__ of its own: clone class:", type(clone).__name__)
+#> no __init__ of its own: clone class: Tagged
