@@ -15,9 +15,10 @@ def program():
         "6 steps in Input": keras.Model(six, keras.layers.TimeDistributed(dense)(six)),
     }
 
-    def said(e):  # the exception's class and the line of its message that explains it
-        why = [s for s in str(e).splitlines() if s.startswith(("slice", "Incompat"))]
-        return f"{type(e).__name__}: {why[0]}"
+    def said(e):  # the class, the message's first line and the line that explains it
+        lines = str(e).splitlines()
+        why = [s for s in lines if s.startswith(("slice", "Incompatible"))]
+        return f"{type(e).__name__}: {lines[0]} ... {why[0]}"
 
     for shape in [(3, 5, 3), (3, 6, 3), (7, 6, 3)]:  # (batch, steps, features)
         x = np.random.rand(*shape).astype("float32")
@@ -77,12 +78,12 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     tensorflow: TimeDistributed, predict (3, 6, 3): (3, 3, 4), dense(x[:, t]) each t: False
     tensorflow: Dense on 3-D, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
     tensorflow: 6 steps in Input, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
-    tensorflow: TimeDistributed, predict (7, 6, 3): InvalidArgumentError: slice index 6 of dimension 0 out of bounds.
+    tensorflow: TimeDistributed, predict (7, 6, 3): InvalidArgumentError: Graph execution error: ... slice index 6 of dimension 0 out of bounds.
     tensorflow: Dense on 3-D, predict (7, 6, 3): (7, 6, 4), dense(x[:, t]) each t: True
     tensorflow: 6 steps in Input, predict (7, 6, 3): (7, 6, 4), dense(x[:, t]) each t: True
     tensorflow: TimeDistributed, called directly (7, 6, 3): (7, 6, 4)
     tensorflow: TimeDistributed, fit on 5 steps: trains
-    tensorflow: TimeDistributed, fit on 6 steps: InvalidArgumentError: Incompatible shapes: [3,6,4] vs. [3,3,4]
+    tensorflow: TimeDistributed, fit on 6 steps: InvalidArgumentError: Graph execution error: ... Incompatible shapes: [3,6,4] vs. [3,3,4]
     jax: TimeDistributed, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
     jax: Dense on 3-D, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
     jax: TimeDistributed, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
