@@ -20,7 +20,7 @@ def program():
         why = [s for s in lines if s.startswith(("slice", "Incompatible"))]
         return f"{type(e).__name__}: {lines[0]} ... {why[0]}"
 
-    for shape in [(3, 5, 3), (3, 6, 3), (7, 6, 3)]:  # (batch, steps, features)
+    for shape in [(3, 5, 3), (7, 5, 3), (3, 6, 3), (7, 6, 3)]:  # batch, steps, features
         x = np.random.rand(*shape).astype("float32")
         each = [ops.convert_to_numpy(dense(x[:, t])) for t in range(shape[1])]
         want = np.stack(each, axis=1)  # dense on one step at a time
@@ -75,6 +75,8 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     """
     tensorflow: TimeDistributed, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
     tensorflow: Dense on 3-D, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
+    tensorflow: TimeDistributed, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
+    tensorflow: Dense on 3-D, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
     tensorflow: TimeDistributed, predict (3, 6, 3): (3, 3, 4), dense(x[:, t]) each t: False
     tensorflow: Dense on 3-D, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
     tensorflow: 6 steps in Input, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
@@ -86,6 +88,8 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     tensorflow: TimeDistributed, fit on 6 steps: InvalidArgumentError: Graph execution error: ... Incompatible shapes: [3,6,4] vs. [3,3,4]
     jax: TimeDistributed, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
     jax: Dense on 3-D, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
+    jax: TimeDistributed, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
+    jax: Dense on 3-D, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
     jax: TimeDistributed, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
     jax: Dense on 3-D, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
     jax: 6 steps in Input, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
@@ -97,6 +101,8 @@ def report(lines):  # one print: some lines are longer than a `#>` line
     jax: TimeDistributed, fit on 6 steps: trains
     torch: TimeDistributed, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
     torch: Dense on 3-D, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
+    torch: TimeDistributed, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
+    torch: Dense on 3-D, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
     torch: TimeDistributed, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
     torch: Dense on 3-D, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
     torch: 6 steps in Input, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
