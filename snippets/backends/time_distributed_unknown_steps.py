@@ -2,17 +2,23 @@
 def program():
     import keras
     import numpy as np
-    import tensorflow as tf  # for its error class, tf.errors.InvalidArgumentError
+    import tensorflow as tf  # for tf.data and tf.errors.InvalidArgumentError
     from keras import ops
 
     keras.utils.set_random_seed(0)
     dense = keras.layers.Dense(4)  # one layer: every model below uses its weights
     seq, six = keras.Input((None, 3)), keras.Input((6, 3))  # any steps, 6 steps
-    wrapped = keras.Model(seq, keras.layers.TimeDistributed(dense)(seq))
+
+    def wrap(inputs):  # a new model: its predict() and fit() compile anew
+        return keras.Model(inputs, keras.layers.TimeDistributed(dense)(inputs))
+
+    wrapped, eager = wrap(seq), wrap(seq)
+    eager.compile(optimizer="sgd", loss="mse", run_eagerly=True)  # no compiled graph
     models = {
         "TimeDistributed": wrapped,
+        "run_eagerly=True": eager,
         "Dense on 3-D": keras.Model(seq, dense(seq)),  # Dense acts on the last axis
-        "6 steps in Input": keras.Model(six, keras.layers.TimeDistributed(dense)(six)),
+        "6 steps in Input": wrap(six),
     }
 
     def said(e):  # the class, the message's first line and the line that explains it
@@ -20,29 +26,44 @@ def program():
         why = [s for s in lines if s.startswith(("slice", "Incompatible"))]
         return f"{type(e).__name__}: {lines[0]} ... {why[0]}"
 
+    def check(label, model, x):  # compare with dense called on one step at a time
+        each = [ops.convert_to_numpy(dense(x[:, t])) for t in range(x.shape[1])]
+        want = np.stack(each, axis=1)
+        try:
+            y = model.predict(x, verbose=0)  # a compiled graph on TensorFlow
+        except tf.errors.InvalidArgumentError as e:
+            return print(f"{label}: {said(e)}")
+        n = y.shape[1]  # the steps it returned
+        first = n <= x.shape[1] and np.allclose(y, want[:, :n], atol=1e-6)
+        every = y.shape == want.shape and first
+        print(f"{label}: {y.shape}, first {n} steps right: {first}, all right: {every}")
+
     for shape in [(3, 5, 3), (7, 5, 3), (3, 6, 3), (7, 6, 3)]:  # batch, steps, features
         x = np.random.rand(*shape).astype("float32")
-        each = [ops.convert_to_numpy(dense(x[:, t])) for t in range(shape[1])]
-        want = np.stack(each, axis=1)  # dense on one step at a time
         for name, model in models.items():
-            if model.input.shape[1] not in (None, shape[1]):
-                continue  # the 6-step model takes 6 steps only
-            try:
-                y = model.predict(x, verbose=0)  # a compiled graph on TensorFlow
-            except tf.errors.InvalidArgumentError as e:
-                print(f"{name}, predict {shape}: {said(e)}")
-                continue
-            same = y.shape == want.shape and np.allclose(y, want, atol=1e-6)
-            print(f"{name}, predict {shape}: {y.shape}, dense(x[:, t]) each t: {same}")
-    print("TimeDistributed, called directly (7, 6, 3):", tuple(wrapped(x).shape))
+            if model.input.shape[1] in (None, shape[1]):  # 6-step model: 6 steps only
+                check(f"{name}, predict {shape}", model, x)
+
+    def train(label, model, *data):
+        try:
+            model.fit(*data, verbose=0)
+            print(f"{label}: trains")
+        except tf.errors.InvalidArgumentError as e:
+            print(f"{label}: {said(e)}")
 
     wrapped.compile(optimizer="sgd", loss="mse")
-    for steps in (5, 6):  # a second fit() with another number of steps
-        try:
-            wrapped.fit(np.ones((3, steps, 3)), np.zeros((3, steps, 4)), verbose=0)
-            print(f"TimeDistributed, fit on {steps} steps: trains")
-        except tf.errors.InvalidArgumentError as e:
-            print(f"TimeDistributed, fit on {steps} steps: {said(e)}")
+    for name, model in [("TimeDistributed", wrapped), ("run_eagerly=True", eager)]:
+        for steps in (5, 6):  # a second fit() with another number of steps
+            xy = np.ones((3, steps, 3)), np.zeros((3, steps, 4))
+            train(f"{name}, fit on {steps} steps", model, *xy)
+
+    xy = np.ones((3, 6, 3), "float32"), np.zeros((3, 6, 4), "float32")  # 6 steps
+    spec = tf.TensorSpec((None, None, 3)), tf.TensorSpec((None, None, 4))  # steps: None
+    ds = tf.data.Dataset.from_generator(lambda: [xy], output_signature=spec)
+    for name, inputs in [("TimeDistributed", seq), ("6 steps in Input", six)]:
+        fresh = wrap(inputs)  # a new model, never trained
+        fresh.compile(optimizer="sgd", loss="mse")
+        train(f"{name}, first fit, tf.data with steps None", fresh, ds)
 
 
 # --8<-- [end:recipe]
@@ -73,45 +94,66 @@ for backend in ("tensorflow", "jax", "torch"):
 def report(lines):  # one print: some lines are longer than a `#>` line
     print("\n".join(lines))
     """
-    tensorflow: TimeDistributed, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
-    tensorflow: Dense on 3-D, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
-    tensorflow: TimeDistributed, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
-    tensorflow: Dense on 3-D, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
-    tensorflow: TimeDistributed, predict (3, 6, 3): (3, 3, 4), dense(x[:, t]) each t: False
-    tensorflow: Dense on 3-D, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
-    tensorflow: 6 steps in Input, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
+    tensorflow: TimeDistributed, predict (3, 5, 3): (3, 5, 4), first 5 steps right: True, all right: True
+    tensorflow: run_eagerly=True, predict (3, 5, 3): (3, 5, 4), first 5 steps right: True, all right: True
+    tensorflow: Dense on 3-D, predict (3, 5, 3): (3, 5, 4), first 5 steps right: True, all right: True
+    tensorflow: TimeDistributed, predict (7, 5, 3): (7, 5, 4), first 5 steps right: True, all right: True
+    tensorflow: run_eagerly=True, predict (7, 5, 3): (7, 5, 4), first 5 steps right: True, all right: True
+    tensorflow: Dense on 3-D, predict (7, 5, 3): (7, 5, 4), first 5 steps right: True, all right: True
+    tensorflow: TimeDistributed, predict (3, 6, 3): (3, 3, 4), first 3 steps right: True, all right: False
+    tensorflow: run_eagerly=True, predict (3, 6, 3): (3, 6, 4), first 6 steps right: True, all right: True
+    tensorflow: Dense on 3-D, predict (3, 6, 3): (3, 6, 4), first 6 steps right: True, all right: True
+    tensorflow: 6 steps in Input, predict (3, 6, 3): (3, 6, 4), first 6 steps right: True, all right: True
     tensorflow: TimeDistributed, predict (7, 6, 3): InvalidArgumentError: Graph execution error: ... slice index 6 of dimension 0 out of bounds.
-    tensorflow: Dense on 3-D, predict (7, 6, 3): (7, 6, 4), dense(x[:, t]) each t: True
-    tensorflow: 6 steps in Input, predict (7, 6, 3): (7, 6, 4), dense(x[:, t]) each t: True
-    tensorflow: TimeDistributed, called directly (7, 6, 3): (7, 6, 4)
+    tensorflow: run_eagerly=True, predict (7, 6, 3): (7, 6, 4), first 6 steps right: True, all right: True
+    tensorflow: Dense on 3-D, predict (7, 6, 3): (7, 6, 4), first 6 steps right: True, all right: True
+    tensorflow: 6 steps in Input, predict (7, 6, 3): (7, 6, 4), first 6 steps right: True, all right: True
     tensorflow: TimeDistributed, fit on 5 steps: trains
     tensorflow: TimeDistributed, fit on 6 steps: InvalidArgumentError: Graph execution error: ... Incompatible shapes: [3,6,4] vs. [3,3,4]
-    jax: TimeDistributed, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
-    jax: Dense on 3-D, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
-    jax: TimeDistributed, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
-    jax: Dense on 3-D, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
-    jax: TimeDistributed, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
-    jax: Dense on 3-D, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
-    jax: 6 steps in Input, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
-    jax: TimeDistributed, predict (7, 6, 3): (7, 6, 4), dense(x[:, t]) each t: True
-    jax: Dense on 3-D, predict (7, 6, 3): (7, 6, 4), dense(x[:, t]) each t: True
-    jax: 6 steps in Input, predict (7, 6, 3): (7, 6, 4), dense(x[:, t]) each t: True
-    jax: TimeDistributed, called directly (7, 6, 3): (7, 6, 4)
+    tensorflow: run_eagerly=True, fit on 5 steps: trains
+    tensorflow: run_eagerly=True, fit on 6 steps: trains
+    tensorflow: TimeDistributed, first fit, tf.data with steps None: InvalidArgumentError: Graph execution error: ... Incompatible shapes: [3,6,4] vs. [3,3,4]
+    tensorflow: 6 steps in Input, first fit, tf.data with steps None: InvalidArgumentError: Graph execution error: ... Incompatible shapes: [3,6,4] vs. [3,3,4]
+    jax: TimeDistributed, predict (3, 5, 3): (3, 5, 4), first 5 steps right: True, all right: True
+    jax: run_eagerly=True, predict (3, 5, 3): (3, 5, 4), first 5 steps right: True, all right: True
+    jax: Dense on 3-D, predict (3, 5, 3): (3, 5, 4), first 5 steps right: True, all right: True
+    jax: TimeDistributed, predict (7, 5, 3): (7, 5, 4), first 5 steps right: True, all right: True
+    jax: run_eagerly=True, predict (7, 5, 3): (7, 5, 4), first 5 steps right: True, all right: True
+    jax: Dense on 3-D, predict (7, 5, 3): (7, 5, 4), first 5 steps right: True, all right: True
+    jax: TimeDistributed, predict (3, 6, 3): (3, 6, 4), first 6 steps right: True, all right: True
+    jax: run_eagerly=True, predict (3, 6, 3): (3, 6, 4), first 6 steps right: True, all right: True
+    jax: Dense on 3-D, predict (3, 6, 3): (3, 6, 4), first 6 steps right: True, all right: True
+    jax: 6 steps in Input, predict (3, 6, 3): (3, 6, 4), first 6 steps right: True, all right: True
+    jax: TimeDistributed, predict (7, 6, 3): (7, 6, 4), first 6 steps right: True, all right: True
+    jax: run_eagerly=True, predict (7, 6, 3): (7, 6, 4), first 6 steps right: True, all right: True
+    jax: Dense on 3-D, predict (7, 6, 3): (7, 6, 4), first 6 steps right: True, all right: True
+    jax: 6 steps in Input, predict (7, 6, 3): (7, 6, 4), first 6 steps right: True, all right: True
     jax: TimeDistributed, fit on 5 steps: trains
     jax: TimeDistributed, fit on 6 steps: trains
-    torch: TimeDistributed, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
-    torch: Dense on 3-D, predict (3, 5, 3): (3, 5, 4), dense(x[:, t]) each t: True
-    torch: TimeDistributed, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
-    torch: Dense on 3-D, predict (7, 5, 3): (7, 5, 4), dense(x[:, t]) each t: True
-    torch: TimeDistributed, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
-    torch: Dense on 3-D, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
-    torch: 6 steps in Input, predict (3, 6, 3): (3, 6, 4), dense(x[:, t]) each t: True
-    torch: TimeDistributed, predict (7, 6, 3): (7, 6, 4), dense(x[:, t]) each t: True
-    torch: Dense on 3-D, predict (7, 6, 3): (7, 6, 4), dense(x[:, t]) each t: True
-    torch: 6 steps in Input, predict (7, 6, 3): (7, 6, 4), dense(x[:, t]) each t: True
-    torch: TimeDistributed, called directly (7, 6, 3): (7, 6, 4)
+    jax: run_eagerly=True, fit on 5 steps: trains
+    jax: run_eagerly=True, fit on 6 steps: trains
+    jax: TimeDistributed, first fit, tf.data with steps None: trains
+    jax: 6 steps in Input, first fit, tf.data with steps None: trains
+    torch: TimeDistributed, predict (3, 5, 3): (3, 5, 4), first 5 steps right: True, all right: True
+    torch: run_eagerly=True, predict (3, 5, 3): (3, 5, 4), first 5 steps right: True, all right: True
+    torch: Dense on 3-D, predict (3, 5, 3): (3, 5, 4), first 5 steps right: True, all right: True
+    torch: TimeDistributed, predict (7, 5, 3): (7, 5, 4), first 5 steps right: True, all right: True
+    torch: run_eagerly=True, predict (7, 5, 3): (7, 5, 4), first 5 steps right: True, all right: True
+    torch: Dense on 3-D, predict (7, 5, 3): (7, 5, 4), first 5 steps right: True, all right: True
+    torch: TimeDistributed, predict (3, 6, 3): (3, 6, 4), first 6 steps right: True, all right: True
+    torch: run_eagerly=True, predict (3, 6, 3): (3, 6, 4), first 6 steps right: True, all right: True
+    torch: Dense on 3-D, predict (3, 6, 3): (3, 6, 4), first 6 steps right: True, all right: True
+    torch: 6 steps in Input, predict (3, 6, 3): (3, 6, 4), first 6 steps right: True, all right: True
+    torch: TimeDistributed, predict (7, 6, 3): (7, 6, 4), first 6 steps right: True, all right: True
+    torch: run_eagerly=True, predict (7, 6, 3): (7, 6, 4), first 6 steps right: True, all right: True
+    torch: Dense on 3-D, predict (7, 6, 3): (7, 6, 4), first 6 steps right: True, all right: True
+    torch: 6 steps in Input, predict (7, 6, 3): (7, 6, 4), first 6 steps right: True, all right: True
     torch: TimeDistributed, fit on 5 steps: trains
     torch: TimeDistributed, fit on 6 steps: trains
+    torch: run_eagerly=True, fit on 5 steps: trains
+    torch: run_eagerly=True, fit on 6 steps: trains
+    torch: TimeDistributed, first fit, tf.data with steps None: trains
+    torch: 6 steps in Input, first fit, tf.data with steps None: trains
     """
 
 
