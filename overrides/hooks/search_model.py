@@ -116,14 +116,14 @@ def on_post_build(config):
     docs = json.loads((site / "search_index.json").read_text("utf-8"))["docs"]
     model_id = hashlib.sha256(MODEL.read_bytes()).hexdigest()[:16]
     key = lambda text: hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()[:24]
-    keys = [key(section_text(d)) for d in docs]
-    texts = dict(zip(keys, map(section_text, docs)))
+    texts = [section_text(d) for d in docs]
+    keys = list(map(key, texts))
     vectors = dict(np.load(CACHE)) if CACHE.exists() else {}
-    if missing := [k for k in texts if k not in vectors]:  # the model only when a text is new
+    if missing := {k: t for k, t in zip(keys, texts) if k not in vectors}:  # a new text: the model
         head, w = read(MODEL)
-        vocab = {t: i for i, t in enumerate(head["vocab"])}
-        vectors |= {k: embed(tokens(texts[k], vocab), w) for k in missing}
+        vocab = {v: i for i, v in enumerate(head["vocab"])}
+        vectors |= {k: embed(tokens(t, vocab), w) for k, t in missing.items()}
         CACHE.parent.mkdir(exist_ok=True)
-        np.savez(CACHE, **{k: vectors[k] for k in texts})
+        np.savez(CACHE, **{k: vectors[k] for k in keys})
     write(site / "sections.bin", {"vectors": np.stack([vectors[k] for k in keys])},
           locations=[d["location"] for d in docs])
