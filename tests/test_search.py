@@ -27,13 +27,13 @@ GOAL_TOP_SHARE = 0.9  # of the test split, in the top TOP; all of it in the top 
 MISSING_PAGE = "(page not in the build)"
 WORST_FIRST = lambda row: (-(row.rank or 10**6), row.case["query"])  # a sort key
 # Floors, a ratchet: (top 3, top 5) as last measured; raise them when a change lifts them,
-# never lower them to let a change in. Train (513) is fitted: each query is on its page (judge
-# by cross-validation, tests/search_cases.yml); test (279) was collected before each round's
+# never lower them to let a change in. Train (572) is fitted: each query is on its page (judge
+# by cross-validation, tests/search_cases.yml); test (323) was collected before each round's
 # tuning and is asserted apart from the goal. Lowered twice, said: for audit fixes (2026-12-07)
 # and, test top 5 158 -> 155, for the readers' questions, chosen by cross-validation before
 # the test split ran (then 34 test queries up, 10 down, top 3 +8).
-TRAIN_FLOOR = (510, 513)
-TEST_FLOOR = (243, 256)
+TRAIN_FLOOR = (569, 572)
+TEST_FLOOR = (280, 298)
 RESULT_PAGES_JS = """() => Array.from(document.querySelectorAll('.md-search-result__item'))
   .map(li => li.querySelector('a.md-search-result__link'))
   .filter(a => a).map(a => new URL(a.href).pathname)"""
@@ -164,7 +164,7 @@ def _misses(rows: list[Row], k: int) -> list[str]:
 # until the marker goes; the floors below catch a fall meanwhile.
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 20: test split 243/279 in the top 3, 256/279 in the top 5 (goal 90%, 100%)",
+    reason="issue 20: test split 280/323 in the top 3, 298/323 in the top 5 (goal 90%, 100%)",
 )
 def test_search_meets_goal_on_test_split(search_rows):
     """The split never tuned to: >= 90% of its queries rank their page in the top 3,

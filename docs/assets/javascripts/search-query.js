@@ -113,7 +113,9 @@
         }
       }
     }
-    if (!words.length) return query
+    // No word left: the query as typed, less the SITE words, which lunr's index cannot take
+    // ("keras" alone raised in its worker and returned nothing)
+    if (!words.length) return cleaned.split(SEPARATOR).filter(w => !SITE.has(w.toLowerCase())).join(" ")
     const last = words.length - 1
     // A number too: "used 2 times" must not match "2.16" or "2d" (train top 3 187 -> 188)
     const whole = (word, i) => i < last && /^([a-z]{1,3}|\d+)$/i.test(word)
